@@ -1,0 +1,295 @@
+package de.qer.core.lifecycle;
+
+import de.qer.core.model.Antrag;
+import de.qer.core.model.Bedarfsgemeinschaft;
+import de.qer.core.model.PersonId;
+import de.qer.core.model.StaffId;
+import de.qer.core.model.StatistikEintraege;
+import io.vavr.collection.List;
+import io.vavr.collection.SortedMap;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The state of a case. Each state carries only the data that exists in it: there is no IFK before the
+ * assignment and no Bewilligungsdatum before the approval.
+ *
+ * <p>The lifecycle: {@link KeinFall} → {@link Beantragt} (EZ, R-E1) → {@link AufVm} (F-IFK, R-V1/R-V2)
+ * → {@link Bewilligt} (Experte*in LG, R-B2) → {@link InBetreuung} (Experte*in BI, R-B3), where the
+ * IFK conducts the QuEr of each member; or {@link Abgelehnt} / {@link Zurueckgenommen} (R-B1).
+ */
+public sealed interface CaseState {
+
+    /**
+     * The kind of state, for the transition table.
+     *
+     * @return the kind, never null
+     */
+    StateKind kind();
+
+    /**
+     * The application, once there is one.
+     *
+     * @return the application, empty in {@link KeinFall}
+     */
+    Optional<Antrag> antrag();
+
+    /**
+     * A state after the Bewilligung dem Grunde nach: {@link Bewilligt} or {@link InBetreuung}. Members
+     * have QuEr records only here.
+     */
+    sealed interface Approved extends CaseState permits Bewilligt, InBetreuung {
+        /**
+         * The application.
+         *
+         * @return the application, never null
+         */
+        Antrag application();
+
+        /**
+         * The Bewilligungsdatum (R-B2).
+         *
+         * @return the date, never null
+         */
+        LocalDate bewilligungsdatum();
+
+        /**
+         * The BG as it is now (after imports).
+         *
+         * @return the BG, never null
+         */
+        Bedarfsgemeinschaft bg();
+
+        /**
+         * The QuEr record per member.
+         *
+         * @return the records, sorted by person id, never null
+         */
+        SortedMap<PersonId, MemberQuer> members();
+
+        /**
+         * The last import month.
+         *
+         * @return the month, or empty before the first import
+         */
+        Optional<YearMonth> lastImport();
+
+        /**
+         * The responsible IFK.
+         *
+         * @return the IFK, empty while the case is on the VM
+         */
+        Optional<StaffId> responsibleIfk();
+
+        /**
+         * The same state with other BG, members and import month.
+         *
+         * @param bg         the BG, not null
+         * @param members    the member records, not null
+         * @param lastImport the last import month, not null
+         * @return the new state, never null
+         */
+        Approved with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport);
+    }
+
+    /** No case yet: the initial state. */
+    record KeinFall() implements CaseState {
+        @Override
+        public StateKind kind() {
+            return StateKind.KEIN_FALL;
+        }
+
+        @Override
+        public Optional<Antrag> antrag() {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The application was taken in the EZ (R-E1).
+     *
+     * @param application the application
+     * @param requests    open requests for active support (R-F4)
+     */
+    record Beantragt(Antrag application, List<ClarificationTask> requests) implements CaseState {
+        /** @throws NullPointerException if a component is null */
+        public Beantragt {
+            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(requests, "requests");
+        }
+
+        @Override
+        public StateKind kind() {
+            return StateKind.BEANTRAGT;
+        }
+
+        @Override
+        public Optional<Antrag> antrag() {
+            return Optional.of(application);
+        }
+    }
+
+    /**
+     * The case file is parked on the VM with the statistics entries (R-V1, R-V2).
+     *
+     * @param application the application
+     * @param eintraege   the statistics entries
+     * @param parkedOn    the day of parking
+     * @param requests    open requests for active support (R-F4)
+     */
+    record AufVm(Antrag application, StatistikEintraege eintraege, LocalDate parkedOn,
+                 List<ClarificationTask> requests) implements CaseState {
+        /** @throws NullPointerException if a component is null */
+        public AufVm {
+            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(eintraege, "eintraege");
+            Objects.requireNonNull(parkedOn, "parkedOn");
+            Objects.requireNonNull(requests, "requests");
+        }
+
+        @Override
+        public StateKind kind() {
+            return StateKind.AUF_VM;
+        }
+
+        @Override
+        public Optional<Antrag> antrag() {
+            return Optional.of(application);
+        }
+    }
+
+    /**
+     * Approved in principle (R-B2); the case waits on the VM for the Experte*in BI.
+     *
+     * @param application     the application
+     * @param bewilligungsdatum the Bewilligungsdatum
+     * @param bg              the BG as it is now (after imports)
+     * @param members         the QuEr record per member
+     * @param lastImport      the last import month, if any
+     */
+    record Bewilligt(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
+                     SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) implements Approved {
+        /** @throws NullPointerException if a component is null */
+        public Bewilligt {
+            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(bewilligungsdatum, "bewilligungsdatum");
+            Objects.requireNonNull(bg, "bg");
+            Objects.requireNonNull(members, "members");
+            Objects.requireNonNull(lastImport, "lastImport");
+        }
+
+        @Override
+        public StateKind kind() {
+            return StateKind.BEWILLIGT;
+        }
+
+        @Override
+        public Optional<StaffId> responsibleIfk() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Bewilligt with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
+            return new Bewilligt(application, bewilligungsdatum, bg, members, lastImport);
+        }
+
+        @Override
+        public Optional<Antrag> antrag() {
+            return Optional.of(application);
+        }
+    }
+
+    /**
+     * With the responsible IFK (R-B3), who conducts the QuEr of each member.
+     *
+     * @param application     the application
+     * @param bewilligungsdatum the Bewilligungsdatum
+     * @param bg              the BG as it is now (after imports)
+     * @param members         the QuEr record per member
+     * @param lastImport      the last import month, if any
+     * @param ifk             the responsible IFK
+     */
+    record InBetreuung(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
+                       SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
+                       StaffId ifk) implements Approved {
+        /** @throws NullPointerException if a component is null */
+        public InBetreuung {
+            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(bewilligungsdatum, "bewilligungsdatum");
+            Objects.requireNonNull(bg, "bg");
+            Objects.requireNonNull(members, "members");
+            Objects.requireNonNull(lastImport, "lastImport");
+            Objects.requireNonNull(ifk, "ifk");
+        }
+
+        @Override
+        public StateKind kind() {
+            return StateKind.IN_BETREUUNG;
+        }
+
+        @Override
+        public Optional<StaffId> responsibleIfk() {
+            return Optional.of(ifk);
+        }
+
+        @Override
+        public InBetreuung with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
+            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk);
+        }
+
+        @Override
+        public Optional<Antrag> antrag() {
+            return Optional.of(application);
+        }
+    }
+
+    /**
+     * Rejected by LG (R-B1). Terminal.
+     *
+     * @param application the application
+     * @param on          the day of the rejection
+     */
+    record Abgelehnt(Antrag application, LocalDate on) implements CaseState {
+        /** @throws NullPointerException if a component is null */
+        public Abgelehnt {
+            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(on, "on");
+        }
+
+        @Override
+        public StateKind kind() {
+            return StateKind.ABGELEHNT;
+        }
+
+        @Override
+        public Optional<Antrag> antrag() {
+            return Optional.of(application);
+        }
+    }
+
+    /**
+     * Withdrawn (R-B1). Terminal.
+     *
+     * @param application the application
+     * @param on          the day of the withdrawal
+     */
+    record Zurueckgenommen(Antrag application, LocalDate on) implements CaseState {
+        /** @throws NullPointerException if a component is null */
+        public Zurueckgenommen {
+            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(on, "on");
+        }
+
+        @Override
+        public StateKind kind() {
+            return StateKind.ZURUECKGENOMMEN;
+        }
+
+        @Override
+        public Optional<Antrag> antrag() {
+            return Optional.of(application);
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package de.qer.core.lifecycle;
+
+import de.qer.core.model.Antrag;
+import de.qer.core.model.Kundensteuerung;
+import de.qer.core.model.Mitglied;
+import de.qer.core.model.OffenerPunkt;
+import de.qer.core.model.PersonId;
+import de.qer.core.model.QuerNachweis;
+import de.qer.core.model.StaffId;
+import de.qer.core.model.StatistikEintraege;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What someone asks the procedure to do with a case. Every command carries its actor and its business
+ * date; {@link QuerDecider#decide} accepts or rejects it.
+ */
+public sealed interface Command {
+
+    /**
+     * Who acts.
+     *
+     * @return the staff id, never null
+     */
+    StaffId actor();
+
+    /**
+     * The business date of the command (R-F5: never read from a clock).
+     *
+     * @return the date, never null
+     */
+    LocalDate on();
+
+    /**
+     * The kind, for the transition table.
+     *
+     * @return the kind, never null
+     */
+    CommandKind kind();
+
+    private static void require(StaffId actor, LocalDate on) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(on, "on");
+    }
+
+    /**
+     * R-E1: the EZ takes an application.
+     *
+     * @param actor  the EZ staff, not null
+     * @param on     the business date, not null
+     * @param antrag the application, not null
+     */
+    record TakeApplication(StaffId actor, LocalDate on, Antrag antrag) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public TakeApplication {
+            require(actor, on);
+            Objects.requireNonNull(antrag, "antrag");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.TAKE_APPLICATION;
+        }
+    }
+
+    /**
+     * R-V1, R-V2: the F-IFK of the day parks the case file on the VM with the statistics entries.
+     *
+     * @param actor     the F-IFK, not null
+     * @param on        the business date, not null
+     * @param eintraege the FMG.job entries, not null
+     */
+    record ParkOnVm(StaffId actor, LocalDate on, StatistikEintraege eintraege) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ParkOnVm {
+            require(actor, on);
+            Objects.requireNonNull(eintraege, "eintraege");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.PARK_ON_VM;
+        }
+    }
+
+    /**
+     * R-F4: a person asks for active support (e.g. travel costs from the VB) before LG has decided.
+     *
+     * @param actor   EZ staff, an IFK or the Experte*in GST, not null
+     * @param on      the business date, not null
+     * @param member  the person who asks, not null
+     * @param anliegen what is asked for (e.g. "Fahrkosten Vorstellungsgespräch"), not null
+     */
+    record RequestActiveSupport(StaffId actor, LocalDate on, PersonId member, String anliegen) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public RequestActiveSupport {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(anliegen, "anliegen");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REQUEST_ACTIVE_SUPPORT;
+        }
+    }
+
+    /**
+     * R-B1: LG finds the application not approvable.
+     *
+     * @param actor the Experte*in LG, not null
+     * @param on    the business date, not null
+     */
+    record RejectApplication(StaffId actor, LocalDate on) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public RejectApplication {
+            require(actor, on);
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REJECT_APPLICATION;
+        }
+    }
+
+    /**
+     * R-B1: the application is withdrawn.
+     *
+     * @param actor EZ staff or the Experte*in LG, not null
+     * @param on    the business date, not null
+     */
+    record WithdrawApplication(StaffId actor, LocalDate on) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public WithdrawApplication {
+            require(actor, on);
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.WITHDRAW_APPLICATION;
+        }
+    }
+
+    /**
+     * R-B2: the Experte*in LG releases the approval in principle; {@code on} is the Bewilligungsdatum.
+     *
+     * @param actor                   the Experte*in LG, not null
+     * @param on                      the business date = Bewilligungsdatum, not null
+     * @param berechnungsprotokollRef the reference of the LMG Berechnungsprotokoll, not null
+     */
+    record ReleaseApproval(StaffId actor, LocalDate on, String berechnungsprotokollRef) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ReleaseApproval {
+            require(actor, on);
+            Objects.requireNonNull(berechnungsprotokollRef, "berechnungsprotokollRef");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RELEASE_APPROVAL;
+        }
+    }
+
+    /**
+     * R-B3: the Experte*in BI moves the case from the VM to the responsible IFK (or reassigns it).
+     *
+     * @param actor the Experte*in BI, not null
+     * @param on    the business date, not null
+     * @param ifk   the responsible IFK, not null
+     */
+    record AssignIfk(StaffId actor, LocalDate on, StaffId ifk) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public AssignIfk {
+            require(actor, on);
+            Objects.requireNonNull(ifk, "ifk");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.ASSIGN_IFK;
+        }
+    }
+
+    /**
+     * The responsible IFK schedules the QuEr appointment of a member (R-E2, R-F6).
+     *
+     * @param actor  the responsible IFK, not null
+     * @param on     the business date, not null
+     * @param member the member, not null
+     * @param termin the appointment date, not null
+     */
+    record ScheduleQuerAppointment(StaffId actor, LocalDate on, PersonId member, LocalDate termin) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ScheduleQuerAppointment {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(termin, "termin");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.SCHEDULE_QUER_APPOINTMENT;
+        }
+    }
+
+    /**
+     * R-Q1: the responsible IFK records the QuEr of a member with the evidence of each minimum standard.
+     *
+     * @param actor    the responsible IFK, not null
+     * @param on       the day of the QuEr, not null
+     * @param member   the member, not null
+     * @param nachweis the evidence, not null
+     */
+    record RecordQuer(StaffId actor, LocalDate on, PersonId member, QuerNachweis nachweis) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public RecordQuer {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(nachweis, "nachweis");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RECORD_QUER;
+        }
+    }
+
+    /**
+     * R-Q3: the responsible IFK records a further open point after the QuEr.
+     *
+     * @param actor  the responsible IFK, not null
+     * @param on     the business date, not null
+     * @param member the member, not null
+     * @param punkt  the open point, not null
+     */
+    record RecordOpenPoint(StaffId actor, LocalDate on, PersonId member, OffenerPunkt punkt) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public RecordOpenPoint {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(punkt, "punkt");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RECORD_OPEN_POINT;
+        }
+    }
+
+    /**
+     * R-Q3: the responsible IFK records that an open point was caught up.
+     *
+     * @param actor  the responsible IFK, not null
+     * @param on     the business date, not null
+     * @param member the member, not null
+     * @param key    the key of the open point, not null
+     */
+    record ResolveOpenPoint(StaffId actor, LocalDate on, PersonId member, String key) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ResolveOpenPoint {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RESOLVE_OPEN_POINT;
+        }
+    }
+
+    /**
+     * R-F2: the monthly import brings the BG's members as the benefits system knows them.
+     *
+     * @param actor      the Experte*in BI or the responsible IFK, not null
+     * @param on         the business date, not null
+     * @param month      the import month, not null
+     * @param mitglieder all members of the BG after the import, not null
+     */
+    record ImportMembers(StaffId actor, LocalDate on, YearMonth month, List<Mitglied> mitglieder) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ImportMembers {
+            require(actor, on);
+            Objects.requireNonNull(month, "month");
+            mitglieder = List.copyOf(mitglieder);
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.IMPORT_MEMBERS;
+        }
+    }
+
+    /**
+     * R-E2: the ALG receipt of an Aufstocker*in ends.
+     *
+     * @param actor        the Experte*in BI or the responsible IFK, not null
+     * @param on           the business date, not null
+     * @param member       the member, not null
+     * @param lastDayOfAlg the last day of ALG receipt, not null
+     */
+    record EndAlg(StaffId actor, LocalDate on, PersonId member, LocalDate lastDayOfAlg) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public EndAlg {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(lastDayOfAlg, "lastDayOfAlg");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.END_ALG;
+        }
+    }
+
+    /**
+     * R-S1: the responsible IFK routes an eLb after the QuEr.
+     *
+     * @param actor  the responsible IFK, not null
+     * @param on     the business date, not null
+     * @param member the member, not null
+     * @param target the target, not null
+     * @param reason the reason, not blank (no personal data)
+     */
+    record RouteElb(StaffId actor, LocalDate on, PersonId member, Kundensteuerung target, String reason) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public RouteElb {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.ROUTE_ELB;
+        }
+    }
+}

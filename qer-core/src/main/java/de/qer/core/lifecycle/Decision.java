@@ -1,0 +1,25 @@
+package de.qer.core.lifecycle;
+
+import java.util.List;
+
+/**
+ * An accepted command: the events to store and to act on, in order.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param events the events, never empty
+ */
+public record Decision(List<Event> events) {
+
+    /**
+     * Creates a decision; the list is copied.
+     *
+     * @throws IllegalArgumentException if there is no event
+     */
+    public Decision {
+        events = List.copyOf(events);
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("a decision has at least one event");
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package de.qer.core.lifecycle;
+
+import de.qer.core.KundensteuerungPolicy;
+import de.qer.core.model.Antrag;
+import de.qer.core.model.Kundensteuerung;
+import de.qer.core.model.Mitglied;
+import de.qer.core.model.OffenerPunkt;
+import de.qer.core.model.PersonId;
+import de.qer.core.model.StaffId;
+import de.qer.core.model.StatistikEintraege;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fact of a case, decided by {@link QuerDecider#decide} and applied by {@link QuerDecider#evolve}.
+ * Events carry what the host must do: d.3 workflows, tasks, every due date set.
+ */
+public sealed interface Event {
+
+    /**
+     * The business date.
+     *
+     * @return the date, never null
+     */
+    LocalDate on();
+
+    /**
+     * The rule that this event implements.
+     *
+     * @return the rule ID, never null
+     */
+    String rule();
+
+    /** An event about one member of the BG. */
+    sealed interface ForMember extends Event permits ActiveSupportRequested, QuerStatusSet, QuerAppointmentScheduled,
+            QuerRecorded, OpenPointRecorded, OpenPointResolved, AlgEnded, ElbRouted {
+        /**
+         * The member.
+         *
+         * @return the person id, never null
+         */
+        PersonId member();
+    }
+
+    /**
+     * R-E1: the application was taken.
+     *
+     * @param on     the date
+     * @param actor  the EZ staff
+     * @param antrag the application
+     */
+    record ApplicationTaken(LocalDate on, StaffId actor, Antrag antrag) implements Event {
+        /** @throws NullPointerException if a component is null */
+        public ApplicationTaken {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(antrag, "antrag");
+        }
+
+        @Override
+        public String rule() {
+            return "R-E1";
+        }
+    }
+
+    /**
+     * R-V1, R-V2: the F-IFK parked the case file on the VM with the statistics entries.
+     *
+     * @param on              the date
+     * @param fIfk            the F-IFK of the day
+     * @param virtualEmployee the VM, e.g. "QuEr.03, VM"
+     * @param eintraege       the entries
+     */
+    record ParkedOnVm(LocalDate on, StaffId fIfk, String virtualEmployee, StatistikEintraege eintraege) implements Event {
+        /** @throws NullPointerException if a component is null */
+        public ParkedOnVm {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(fIfk, "fIfk");
+            Objects.requireNonNull(virtualEmployee, "virtualEmployee");
+            Objects.requireNonNull(eintraege, "eintraege");
+        }
+
+        @Override
+        public String rule() {
+            return "R-V2";
+        }
+    }
+
+    /**
+     * R-F4: a request for active support before the approval; the host informs the responsible IFK and
+     * arranges the clarification appointment.
+     *
+     * @param on       the date
+     * @param member   the person who asked
+     * @param anliegen what was asked for
+     * @param task     the clarification task with its deadline
+     */
+    record ActiveSupportRequested(LocalDate on, PersonId member, String anliegen, ClarificationTask task) implements ForMember {
+        /** @throws NullPointerException if a component is null */
+        public ActiveSupportRequested {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(anliegen, "anliegen");
+            Objects.requireNonNull(task, "task");
+        }
+
+        @Override
+        public String rule() {
+            return "R-F4";
+        }
+    }
+
+    /**
+     * R-B1: LG rejected the application; the case ends.
+     *
+     * @param on the date
+     */
+    record ApplicationRejected(LocalDate on) implements Event {
+        /** @throws NullPointerException if on is null */
+        public ApplicationRejected {
+            Objects.requireNonNull(on, "on");
+        }
+
+        @Override
+        public String rule() {
+            return "R-B1";
+        }
+    }
+
+    /**
+     * R-B1: the application was withdrawn; the case ends.
+     *
+     * @param on the date
+     */
+    record ApplicationWithdrawn(LocalDate on) implements Event {
+        /** @throws NullPointerException if on is null */
+        public ApplicationWithdrawn {
+            Objects.requireNonNull(on, "on");
+        }
+
+        @Override
+        public String rule() {
+            return "R-B1";
+        }
+    }
+
+    /**
+     * R-B2: the Experte*in LG released the approval in principle; the d.3 workflow to the Experte*in BI
+     * carries the Berechnungsprotokoll.
+     *
+     * @param on       the Bewilligungsdatum
+     * @param workflow the d.3 workflow to send
+     */
+    record ApprovalReleased(LocalDate on, D3Workflow workflow) implements Event {
+        /** @throws NullPointerException if a component is null */
+        public ApprovalReleased {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(workflow, "workflow");
+        }
+
+        @Override
+        public String rule() {
+            return "R-B2";
+        }
+    }
+
+    /**
+     * R-B3: the case was moved to the responsible IFK, who is informed by d.3 workflow.
+     *
+     * @param on       the date
+     * @param ifk      the responsible IFK
+     * @param workflow the d.3 workflow to send
+     */
+    record IfkAssigned(LocalDate on, StaffId ifk, D3Workflow workflow) implements Event {
+        /** @throws NullPointerException if a component is null */
+        public IfkAssigned {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(ifk, "ifk");
+            Objects.requireNonNull(workflow, "workflow");
+        }
+
+        @Override
+        public String rule() {
+            return "R-B3";
+        }
+    }
+
+    /**
+     * A member's QuEr status was set: not relevant, waiting for import, blocked by ALG, or due by a
+     * deadline (R-F1, R-F2, R-E2, R-F3).
+     *
+     * @param on     the date
+     * @param member the member
+     * @param status the new status
+     * @param rule   the rule that sets it
+     */
+    record QuerStatusSet(LocalDate on, PersonId member, QuerStatus status, String rule) implements ForMember {
+        /** @throws NullPointerException if a component is null */
+        public QuerStatusSet {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
+    /**
+     * The QuEr appointment of a member was scheduled.
+     *
+     * @param on           the date
+     * @param member       the member
+     * @param termin       the appointment
+     * @param afterDueDate whether the appointment lies after the due date
+     */
+    record QuerAppointmentScheduled(LocalDate on, PersonId member, LocalDate termin, boolean afterDueDate) implements ForMember {
+        /** @throws NullPointerException if a component is null */
+        public QuerAppointmentScheduled {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(termin, "termin");
+        }
+
+        @Override
+        public String rule() {
+            return "R-E2";
+        }
+    }
+
+    /**
+     * R-Q1: the QuEr of a member took place, with its open points (R-Q3).
+     *
+     * @param on           the day of the QuEr
+     * @param member       the member
+     * @param inTime       whether it was on or before the due date
+     * @param offenePunkte the open points with their catch-up dates
+     */
+    record QuerRecorded(LocalDate on, PersonId member, boolean inTime, List<OffenerPunkt> offenePunkte) implements ForMember {
+        /** @throws NullPointerException if a component is null */
+        public QuerRecorded {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            offenePunkte = List.copyOf(offenePunkte);
+        }
+
+        @Override
+        public String rule() {
+            return "R-Q1";
+        }
+    }
+
+    /**
+     * R-Q3: an open point was recorded after the QuEr.
+     *
+     * @param on     the date
+     * @param member the member
+     * @param punkt  the open point
+     */
+    record OpenPointRecorded(LocalDate on, PersonId member, OffenerPunkt punkt) implements ForMember {
+        /** @throws NullPointerException if a component is null */
+        public OpenPointRecorded {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(punkt, "punkt");
+        }
+
+        @Override
+        public String rule() {
+            return "R-Q3";
+        }
+    }
+
+    /**
+     * R-Q3: an open point was caught up.
+     *
+     * @param on     the date
+     * @param member the member
+     * @param key    the key of the open point
+     */
+    record OpenPointResolved(LocalDate on, PersonId member, String key) implements ForMember {
+        /** @throws NullPointerException if a component is null */
+        public OpenPointResolved {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public String rule() {
+            return "R-Q3";
+        }
+    }
+
+    /**
+     * R-F2: the monthly import replaced the BG's members.
+     *
+     * @param on         the date
+     * @param month      the import month
+     * @param mitglieder the members after the import
+     */
+    record MembersImported(LocalDate on, YearMonth month, List<Mitglied> mitglieder) implements Event {
+        /** @throws NullPointerException if a component is null */
+        public MembersImported {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(month, "month");
+            mitglieder = List.copyOf(mitglieder);
+        }
+
+        @Override
+        public String rule() {
+            return "R-F2";
+        }
+    }
+
+    /**
+     * R-E2: the ALG receipt of a member ended.
+     *
+     * @param on           the date
+     * @param member       the member
+     * @param lastDayOfAlg the last day of ALG receipt
+     */
+    record AlgEnded(LocalDate on, PersonId member, LocalDate lastDayOfAlg) implements ForMember {
+        /** @throws NullPointerException if a component is null */
+        public AlgEnded {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(lastDayOfAlg, "lastDayOfAlg");
+        }
+
+        @Override
+        public String rule() {
+            return "R-E2";
+        }
+    }
+
+    /**
+     * R-S1: an eLb was routed.
+     *
+     * @param on         the date
+     * @param member     the member
+     * @param target     the target
+     * @param reason     the IFK's reason
+     * @param suggestion what the policy's criteria suggested
+     */
+    record ElbRouted(LocalDate on, PersonId member, Kundensteuerung target, String reason,
+                     KundensteuerungPolicy.Suggestion suggestion) implements ForMember {
+        /** @throws NullPointerException if a component is null */
+        public ElbRouted {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(suggestion, "suggestion");
+        }
+
+        @Override
+        public String rule() {
+            return "R-S1";
+        }
+    }
+}

@@ -1,0 +1,692 @@
+package de.qer.core.lifecycle;
+
+import de.qer.core.Deadline;
+import de.qer.core.Deadlines;
+import de.qer.core.model.Antrag;
+import de.qer.core.model.Bedarfsgemeinschaft;
+import de.qer.core.model.EzAushaendigung;
+import de.qer.core.model.Geschaeftsstelle;
+import de.qer.core.model.GstCode;
+import de.qer.core.model.Kundenstatus;
+import de.qer.core.model.Mindeststandard;
+import de.qer.core.model.Mitglied;
+import de.qer.core.model.OffenerPunkt;
+import de.qer.core.model.PersonId;
+import de.qer.core.model.Role;
+import de.qer.core.model.Staff;
+import de.qer.core.model.StaffId;
+import de.qer.core.model.Staffing;
+import de.qer.core.model.StatistikEintraege;
+import de.qer.core.lifecycle.CaseState.Approved;
+import de.qer.core.lifecycle.QuerStatus.Durchgefuehrt;
+import de.qer.core.lifecycle.QuerStatus.Faellig;
+import de.qer.core.lifecycle.QuerStatus.GesperrtAlg;
+import de.qer.core.lifecycle.QuerStatus.NichtRelevant;
+import de.qer.core.lifecycle.QuerStatus.WartetAufImport;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The QuEr lifecycle as a pure state machine (the Decider pattern): {@link #decide} holds every
+ * business decision and returns the events of an accepted command or a {@link Rejection} that lists
+ * all its problems; {@link #evolve} only applies events; {@link #replay} folds a case's events into its
+ * state. Neither reads a clock nor changes anything: the host stores the events.
+ *
+ * <pre>{@code
+ * QuerDecider decider = QuerDecider.of(Deadlines.standard(), staffing);
+ * CaseState state = QuerDecider.initialState();
+ * Either<Rejection, Decision> result = decider.decide(state, command);
+ * state = decider.evolve(state, result.get().events());
+ * }</pre>
+ *
+ * <p>The allowed (state, command) pairs are {@link Transitions}. Roles are checked against the
+ * {@link Staffing} (R-B4, R-V1); deadlines come from {@link Deadlines} (R-F1 to R-F4, R-E2, R-Q3).
+ * {@code decide} never throws for a command in any state: a date outside the calendar's range is a
+ * rejection under R-C6.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class QuerDecider {
+
+    private static final CaseState INITIAL = new CaseState.KeinFall();
+
+    private final Deadlines deadlines;
+    private final Staffing staffing;
+
+    private QuerDecider(Deadlines deadlines, Staffing staffing) {
+        this.deadlines = deadlines;
+        this.staffing = staffing;
+    }
+
+    /**
+     * A decider with deadlines (policy and calendar) and the staffing of the day.
+     *
+     * @param deadlines the deadlines, not null
+     * @param staffing  the staff, roles and F-IFK designations, not null
+     * @return the decider, never null
+     */
+    public static QuerDecider of(Deadlines deadlines, Staffing staffing) {
+        return new QuerDecider(Objects.requireNonNull(deadlines, "deadlines"), Objects.requireNonNull(staffing, "staffing"));
+    }
+
+    /**
+     * The state before the first event.
+     *
+     * @return {@link CaseState.KeinFall}, never null
+     */
+    public static CaseState initialState() {
+        return INITIAL;
+    }
+
+    /**
+     * The deadlines this decider uses.
+     *
+     * @return the deadlines, never null
+     */
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    // ------------------------------------------------------------------------------------------ decide
+
+    /**
+     * Decides a command: the events it causes, or a rejection with every problem at once. The state is
+     * not changed (it is immutable); apply the events with {@link #evolve}.
+     *
+     * @param state   the current state, not null
+     * @param command the command, not null
+     * @return the decision or the rejection, never null
+     */
+    public Either<Rejection, Decision> decide(CaseState state, Command command) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(command, "command");
+        if (!Transitions.allows(state.kind(), command.kind())) {
+            return Either.left(new Rejection(List.of(notAllowed(state.kind(), command.kind()))));
+        }
+        try {
+            Checks checks = new Checks();
+            List<Event> events = new ArrayList<>(4);
+            decideAllowed(state, command, checks, events);
+            Validation<Seq<Problem>, Seq<Object>> result = checks.result();
+            return result.isValid()
+                    ? Either.right(new Decision(events))
+                    : Either.left(new Rejection(result.getError().toJavaList()));
+        } catch (DateTimeException e) {
+            return Either.left(new Rejection(List.of(new Problem(ProblemCode.OUT_OF_RANGE, "R-C6", "on",
+                    "Ein Datum liegt außerhalb des unterstützten Kalenderbereichs "
+                            + deadlines.calendar().minSupported() + " bis " + deadlines.calendar().maxSupported(),
+                    "A date is outside the supported calendar range "
+                            + deadlines.calendar().minSupported() + " to " + deadlines.calendar().maxSupported()))));
+        }
+    }
+
+    private void decideAllowed(CaseState state, Command command, Checks checks, List<Event> events) {
+        if (command instanceof Command.TakeApplication c) {
+            takeApplication(c, checks, events);
+            return;
+        }
+        Antrag antrag = state.antrag().orElseThrow();
+        Optional<Staff> actor = actor(command, antrag.gst(), checks);
+        checks.check(!command.on().isBefore(antrag.antragsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "on",
+                "Das Datum liegt vor dem Antragsdatum " + antrag.antragsdatum(),
+                "The date is before the application date " + antrag.antragsdatum()));
+        if (command instanceof Command.ParkOnVm c) {
+            parkOnVm(antrag, c, checks, events);
+        } else if (command instanceof Command.RequestActiveSupport c) {
+            requireRole(actor, checks, "R-F4", Role.EZ, Role.IFK, Role.EXPERTE_GST);
+            requestActiveSupport(antrag, c, checks, events);
+        } else if (command instanceof Command.RejectApplication c) {
+            requireRole(actor, checks, "R-B1", Role.EXPERTE_LG);
+            events.add(new Event.ApplicationRejected(c.on()));
+        } else if (command instanceof Command.WithdrawApplication c) {
+            requireRole(actor, checks, "R-B1", Role.EZ, Role.EXPERTE_LG);
+            events.add(new Event.ApplicationWithdrawn(c.on()));
+        } else if (command instanceof Command.ReleaseApproval c) {
+            requireRole(actor, checks, "R-B2", Role.EXPERTE_LG);
+            releaseApproval((CaseState.AufVm) state, c, checks, events);
+        } else if (command instanceof Command.AssignIfk c) {
+            requireRole(actor, checks, "R-B3", Role.EXPERTE_BI);
+            assignIfk((Approved) state, c, checks, events);
+        } else if (command instanceof Command.ImportMembers c) {
+            requireBiOrResponsibleIfk((Approved) state, actor, checks, "R-F2");
+            importMembers((Approved) state, c, checks, events);
+        } else if (command instanceof Command.EndAlg c) {
+            requireBiOrResponsibleIfk((Approved) state, actor, checks, "R-E2");
+            endAlg((Approved) state, c, checks, events);
+        } else {
+            CaseState.InBetreuung s = (CaseState.InBetreuung) state;
+            requireResponsibleIfk(s, command, checks);
+            if (command instanceof Command.ScheduleQuerAppointment c) {
+                scheduleAppointment(s, c, checks, events);
+            } else if (command instanceof Command.RecordQuer c) {
+                recordQuer(s, c, checks, events);
+            } else if (command instanceof Command.RecordOpenPoint c) {
+                recordOpenPoint(s, c, checks, events);
+            } else if (command instanceof Command.ResolveOpenPoint c) {
+                resolveOpenPoint(s, c, checks, events);
+            } else if (command instanceof Command.RouteElb c) {
+                routeElb(s, c, checks, events);
+            }
+        }
+    }
+
+    private void takeApplication(Command.TakeApplication c, Checks checks, List<Event> events) {
+        Antrag a = c.antrag();
+        requireRole(actor(c, a.gst(), checks), checks, "R-E1", Role.EZ);
+        for (EzAushaendigung item : EzAushaendigung.values()) {
+            checks.check(a.ausgehaendigt().contains(item), () -> new Problem(ProblemCode.MISSING, "R-E1",
+                    "antrag.ausgehaendigt." + item.name(),
+                    "Nicht ausgehändigt: " + item.german(), "Not handed out: " + item.english()));
+        }
+        checks.check(a.lgTermin().isPresent(), () -> new Problem(ProblemCode.MISSING, "R-E1", "antrag.lgTermin",
+                "Kein Termin zur Neuantragsabgabe in der LG gebucht", "No appointment in LG booked for handing in the application"));
+        a.lgTermin().ifPresent(t -> checks.check(!t.isBefore(a.antragsdatum()), () -> new Problem(ProblemCode.WRONG_DATE,
+                "R-E1", "antrag.lgTermin", "Der LG-Termin liegt vor dem Antragsdatum", "The LG appointment is before the application date")));
+        checks.check(!a.antragsdatum().isAfter(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "antrag.antragsdatum",
+                "Das Antragsdatum liegt nach dem Tag der Aufnahme " + c.on(), "The application date is after the day it is taken, " + c.on()));
+        deadlines.calendar().isWorkingDay(c.on()); // R-C6: the business date must be inside the calendar's range
+        events.add(new Event.ApplicationTaken(c.on(), c.actor(), a));
+    }
+
+    private void parkOnVm(Antrag antrag, Command.ParkOnVm c, Checks checks, List<Event> events) {
+        checks.check(staffing.isFIfk(c.actor(), antrag.gst(), c.on()), () -> new Problem(ProblemCode.WRONG_ROLE, "R-V1", "actor",
+                "Nur die für " + c.on() + " benannte F-IFK der GST " + antrag.gst() + " darf die Fallhülle auf den VM stellen",
+                "Only the F-IFK designated for " + c.on() + " at GST " + antrag.gst() + " may park the case file on the VM"));
+        StatistikEintraege e = c.eintraege();
+        LocalDate ad = antrag.antragsdatum();
+        checks.check(e.kundenstatus().isPresent(), () -> missing("R-V2", "eintraege.kundenstatus",
+                "Kundenstatus (Reiter Allgemeines)", "customer status (tab Allgemeines)"));
+        e.kundenstatus().ifPresent(k -> checks.check(k == Kundenstatus.ANTRAG, () -> new Problem(ProblemCode.WRONG_VALUE,
+                "R-V2", "eintraege.kundenstatus", "Kundenstatus muss \"Antrag\" sein", "Customer status must be \"Antrag\"")));
+        requireDate(checks, e.vermittlungsprofilAb(), ad, "eintraege.vermittlungsprofilAb",
+                "qualitatives Vermittlungsprofil", "qualitative placement profile", "Antragsdatum", "application date");
+        checks.check(e.arbeitsuche().isPresent(), () -> missing("R-V2", "eintraege.arbeitsuche", "ASU/NA in BaEL", "ASU/NA in BaEL"));
+        requireDate(checks, e.arbeitsucheAb(), ad, "eintraege.arbeitsucheAb", "ASU/NA in BaEL", "ASU/NA in BaEL",
+                "Antragsdatum", "application date");
+        LocalDate alo = antrag.beschaeftigungslosSeit().filter(d -> d.isAfter(ad)).orElse(ad);
+        requireDate(checks, e.arbeitslosAb(), alo, "eintraege.arbeitslosAb", "ALO in BaEL", "ALO in BaEL",
+                alo.equals(ad) ? "Antragsdatum" : "Beginn der Beschäftigungslosigkeit",
+                alo.equals(ad) ? "application date" : "start of unemployment");
+        events.add(new Event.ParkedOnVm(c.on(), c.actor(), Geschaeftsstelle.virtualEmployeeOf(antrag.gst()), e));
+    }
+
+    private static void requireDate(Checks checks, Optional<LocalDate> actual, LocalDate expected, String field,
+                                    String de, String en, String expectedDe, String expectedEn) {
+        checks.check(actual.isPresent(), () -> missing("R-V2", field, de, en));
+        actual.ifPresent(d -> checks.check(d.equals(expected), () -> new Problem(ProblemCode.WRONG_DATE, "R-V2", field,
+                de + " muss ab " + expectedDe + " " + expected + " eingetragen sein, nicht ab " + d,
+                en + " must start on the " + expectedEn + " " + expected + ", not on " + d)));
+    }
+
+    private void requestActiveSupport(Antrag antrag, Command.RequestActiveSupport c, Checks checks, List<Event> events) {
+        Optional<Mitglied> m = member(antrag.bedarfsgemeinschaft(), c.member(), checks);
+        m.ifPresent(x -> checks.check(!x.isAufstockerOn(c.on()), () -> algNotEnded()));
+        checks.check(!c.anliegen().isBlank(), () -> missing("R-F4", "anliegen", "Anliegen", "request"));
+        Deadline d = deadlines.earlyRequestDeadline(c.on());
+        events.add(new Event.ActiveSupportRequested(c.on(), c.member(), c.anliegen(),
+                new ClarificationTask(antrag.gst(), c.member(), d)));
+    }
+
+    private void releaseApproval(CaseState.AufVm s, Command.ReleaseApproval c, Checks checks, List<Event> events) {
+        checks.check(!c.berechnungsprotokollRef().isBlank(), () -> missing("R-B2", "berechnungsprotokollRef",
+                "Berechnungsprotokoll (LMG)", "calculation record (LMG)"));
+        checks.check(!c.on().isBefore(s.parkedOn()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B2", "on",
+                "Die Freigabe liegt vor dem Einstellen auf den VM", "The release is before the case was parked on the VM"));
+        Antrag a = s.application();
+        events.add(new Event.ApprovalReleased(c.on(), new D3Workflow(
+                "Bewilligung dem Grunde nach, Fall " + a.caseId(), a.gst(), Role.EXPERTE_BI, Optional.empty(),
+                List.of("LMG-Berechnungsprotokoll " + c.berechnungsprotokollRef()), "R-B2")));
+        Bedarfsgemeinschaft bg = a.bedarfsgemeinschaft();
+        for (Mitglied m : bg.mitglieder()) {
+            boolean ha = m.id().equals(bg.haushaltsvorstand());
+            QuerStatus status = classify(m, c.on(), ha
+                    ? new Faellig(deadlines.applicantDeadline(c.on()))
+                    : new WartetAufImport());
+            events.add(new Event.QuerStatusSet(c.on(), m.id(), status, ruleOf(status, ha ? "R-F1" : "R-F2")));
+        }
+    }
+
+    /** R-F3, R-E2: the status of a member on a date, or {@code ifRelevant} when nothing stands in the way. */
+    private QuerStatus classify(Mitglied m, LocalDate on, QuerStatus ifRelevant) {
+        if (!m.erwerbsfaehig()) {
+            return new NichtRelevant(QuerStatus.Grund.NICHT_ERWERBSFAEHIG);
+        }
+        if (on.isBefore(deadlines.relevantFrom(m.geburtsdatum()))) {
+            return new NichtRelevant(QuerStatus.Grund.UNTER_MINDESTALTER);
+        }
+        if (on.isAfter(deadlines.lastDayAsElb(m.geburtsdatum()))) {
+            return new NichtRelevant(QuerStatus.Grund.UEBER_ALTERSGRENZE);
+        }
+        if (m.isAufstockerOn(on)) {
+            return new GesperrtAlg();
+        }
+        return ifRelevant;
+    }
+
+    private static String ruleOf(QuerStatus status, String ifDue) {
+        if (status instanceof NichtRelevant) {
+            return "R-F3";
+        }
+        if (status instanceof GesperrtAlg) {
+            return "R-E2";
+        }
+        return ifDue;
+    }
+
+    private void assignIfk(Approved s, Command.AssignIfk c, Checks checks, List<Event> events) {
+        GstCode gst = s.application().gst();
+        Optional<Staff> target = staffing.find(c.ifk());
+        checks.check(target.filter(t -> t.has(Role.IFK) && t.gst().equals(gst)).isPresent(), () -> new Problem(
+                ProblemCode.WRONG_ROLE, "R-B3", "ifk", "Die Zielperson ist keine IFK der GST " + gst,
+                "The target is not an IFK of GST " + gst));
+        checks.check(!s.responsibleIfk().equals(Optional.of(c.ifk())), () -> new Problem(ProblemCode.DUPLICATE, "R-B3", "ifk",
+                "Der Fall ist dieser IFK bereits zugeordnet", "The case is already assigned to this IFK"));
+        checks.check(!c.on().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B3", "on",
+                "Die Umstellung liegt vor der Bewilligung", "The assignment is before the approval"));
+        events.add(new Event.IfkAssigned(c.on(), c.ifk(), new D3Workflow("Neuer Fall " + s.application().caseId()
+                + ": QuEr fällig", gst, Role.IFK, Optional.of(c.ifk()), List.of(), "R-B3")));
+    }
+
+    private void importMembers(Approved s, Command.ImportMembers c, Checks checks, List<Event> events) {
+        checks.check(!c.month().isBefore(YearMonth.from(s.bewilligungsdatum())), () -> new Problem(ProblemCode.WRONG_DATE,
+                "R-F2", "month", "Der Importmonat liegt vor dem Bewilligungsmonat", "The import month is before the month of approval"));
+        s.lastImport().ifPresent(last -> checks.check(c.month().isAfter(last), () -> new Problem(ProblemCode.DUPLICATE,
+                "R-F2", "month", "Der Monat " + c.month() + " wurde bereits importiert (zuletzt " + last + ")",
+                "Month " + c.month() + " was already imported (last " + last + ")")));
+        Set<PersonId> seen = new HashSet<>();
+        for (Mitglied m : c.mitglieder()) {
+            checks.check(seen.add(m.id()), () -> new Problem(ProblemCode.DUPLICATE, "R-F2", "mitglieder",
+                    "Person " + m.id() + " kommt doppelt vor", "Person " + m.id() + " occurs twice"));
+        }
+        PersonId ha = s.bg().haushaltsvorstand();
+        checks.check(seen.contains(ha), () -> missing("R-F2", "mitglieder.haushaltsvorstand",
+                "Haushaltsvorstand " + ha, "head of household " + ha));
+        events.add(new Event.MembersImported(c.on(), c.month(), c.mitglieder()));
+        LocalDate endOfMonth = c.month().atEndOfMonth();
+        for (Mitglied m : c.mitglieder()) {
+            QuerStatus current = s.members().get(m.id()).map(MemberQuer::status).getOrNull();
+            QuerStatus next = current;
+            if (current == null || current instanceof WartetAufImport || current instanceof NichtRelevant) {
+                next = classify(m, endOfMonth, new Faellig(deadlines.importDeadline(c.month())));
+            } else if (current instanceof GesperrtAlg) {
+                Optional<LocalDate> last = m.algBezugBis().filter(d -> !d.isAfter(endOfMonth));
+                if (last.isPresent()) {
+                    next = classify(m, deadlines.afterAlgDeadline(last.get()).due(),
+                            new Faellig(deadlines.afterAlgDeadline(last.get())));
+                }
+            }
+            if (!next.equals(current)) {
+                events.add(new Event.QuerStatusSet(c.on(), m.id(), next, ruleOf(next,
+                        current instanceof GesperrtAlg ? "R-E2" : "R-F2")));
+            }
+        }
+    }
+
+    private void endAlg(Approved s, Command.EndAlg c, Checks checks, List<Event> events) {
+        Optional<Mitglied> m = member(s.bg(), c.member(), checks);
+        m.ifPresent(x -> checks.check(x.algAnspruch(), () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
+                "Die Person hat keinen ALG-Anspruch", "The person has no ALG claim")));
+        boolean blocked = s.members().get(c.member()).map(r -> r.status() instanceof GesperrtAlg).getOrElse(false);
+        checks.check(blocked || m.isEmpty(), () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
+                "Die QuEr der Person ist nicht wegen ALG-Bezugs gesperrt", "The person's QuEr is not blocked by ALG receipt"));
+        if (m.isPresent() && blocked) {
+            Deadline d = deadlines.afterAlgDeadline(c.lastDayOfAlg());
+            Mitglied after = Mitglied.builder().from(m.get()).algBezugBis(c.lastDayOfAlg()).build();
+            QuerStatus next = classify(after, d.due(), new Faellig(d));
+            events.add(new Event.AlgEnded(c.on(), c.member(), c.lastDayOfAlg()));
+            events.add(new Event.QuerStatusSet(c.on(), c.member(), next, ruleOf(next, "R-E2")));
+        }
+    }
+
+    private void scheduleAppointment(CaseState.InBetreuung s, Command.ScheduleQuerAppointment c, Checks checks,
+                                     List<Event> events) {
+        Optional<MemberQuer> r = querReady(s, c.member(), c.on(), checks);
+        checks.check(!c.termin().isBefore(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-F1", "termin",
+                "Der Termin liegt in der Vergangenheit", "The appointment is in the past"));
+        boolean late = r.flatMap(x -> x.status().deadline()).map(d -> c.termin().isAfter(d.due())).orElse(false);
+        events.add(new Event.QuerAppointmentScheduled(c.on(), c.member(), c.termin(), late));
+    }
+
+    /** The checks shared by scheduling and recording a QuEr: R-F6, R-E2, R-F3, not done twice. */
+    private Optional<MemberQuer> querReady(Approved s, PersonId member, LocalDate on, Checks checks) {
+        Optional<Mitglied> m = member(s.bg(), member, checks);
+        checks.check(!on.isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.BEFORE_APPROVAL, "R-F6", "on",
+                "Das QuEr kann nicht vor der Bewilligung dem Grunde nach (" + s.bewilligungsdatum() + ") stattfinden",
+                "The QuEr cannot take place before the approval in principle (" + s.bewilligungsdatum() + ")"));
+        Optional<MemberQuer> r = s.members().get(member).toJavaOptional();
+        if (m.isEmpty() || r.isEmpty()) {
+            return r;
+        }
+        QuerStatus st = r.get().status();
+        checks.check(!(st instanceof GesperrtAlg) && !m.get().isAufstockerOn(on), QuerDecider::algNotEnded);
+        checks.check(!(st instanceof NichtRelevant), () -> new Problem(ProblemCode.NOT_QUER_RELEVANT, "R-F3", "member",
+                "Die Person ist nicht QuEr-relevant (" + ((st instanceof NichtRelevant n) ? n.grund() : "") + ")",
+                "The person is not QuEr-relevant (" + ((st instanceof NichtRelevant n) ? n.grund() : "") + ")"));
+        checks.check(!(st instanceof Durchgefuehrt), () -> new Problem(ProblemCode.ALREADY_DONE, "R-Q1", "member",
+                "Das QuEr dieser Person ist bereits erfasst", "The QuEr of this person is already recorded"));
+        return r;
+    }
+
+    private void recordQuer(CaseState.InBetreuung s, Command.RecordQuer c, Checks checks, List<Event> events) {
+        Optional<MemberQuer> r = querReady(s, c.member(), c.on(), checks);
+        Set<Mindeststandard> open = new HashSet<>();
+        for (OffenerPunkt p : c.nachweis().offenePunkte()) {
+            p.betrifft().ifPresent(open::add);
+        }
+        for (Mindeststandard st : Mindeststandard.values()) {
+            boolean required = st.alwaysRequired() || c.nachweis().kundensteuerungErforderlich();
+            checks.check(!required || c.nachweis().erfuellt().contains(st) || open.contains(st), () -> new Problem(
+                    ProblemCode.MISSING, "R-Q1", "nachweis." + st.name(),
+                    "Mindeststandard fehlt und ist kein offener Punkt: " + st.german(),
+                    "Minimum standard missing and not an open point: " + st.english()));
+        }
+        Set<String> keys = existingKeys(s);
+        for (OffenerPunkt p : c.nachweis().offenePunkte()) {
+            checkOpenPoint(p, c.on(), keys, checks);
+        }
+        boolean inTime = r.flatMap(x -> x.status().deadline()).map(d -> !c.on().isAfter(d.due())).orElse(true);
+        events.add(new Event.QuerRecorded(c.on(), c.member(), inTime, c.nachweis().offenePunkte()));
+    }
+
+    private void recordOpenPoint(CaseState.InBetreuung s, Command.RecordOpenPoint c, Checks checks, List<Event> events) {
+        member(s.bg(), c.member(), checks);
+        boolean done = s.members().get(c.member()).map(r -> r.status() instanceof Durchgefuehrt).getOrElse(false);
+        checks.check(done, () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-Q3", "member",
+                "Offene Punkte entstehen im QuEr; das QuEr dieser Person ist noch nicht erfasst",
+                "Open points arise in the QuEr; the QuEr of this person is not recorded yet"));
+        checkOpenPoint(c.punkt(), c.on(), existingKeys(s), checks);
+        events.add(new Event.OpenPointRecorded(c.on(), c.member(), c.punkt()));
+    }
+
+    private void checkOpenPoint(OffenerPunkt p, LocalDate on, Set<String> keys, Checks checks) {
+        String field = "offenePunkte." + p.key();
+        checks.check(keys.add(p.key()), () -> new Problem(ProblemCode.DUPLICATE, "R-Q3", field,
+                "Der Schlüssel des offenen Punkts ist bereits vergeben", "The key of the open point is already used"));
+        LocalDate latest = deadlines.latestCatchUp(on);
+        checks.check(p.nachholenBis().isAfter(on) && !p.nachholenBis().isAfter(latest), () -> new Problem(
+                ProblemCode.CATCH_UP_DATE, "R-Q3", field + ".nachholenBis",
+                "Nachholtermin muss nach dem " + on + " und spätestens am " + latest + " liegen, nicht am " + p.nachholenBis(),
+                "The catch-up date must be after " + on + " and at the latest " + latest + ", not " + p.nachholenBis()));
+    }
+
+    private static Set<String> existingKeys(Approved s) {
+        Set<String> keys = new HashSet<>();
+        for (MemberQuer r : s.members().values()) {
+            for (OffenerPunkt p : r.offenePunkte()) {
+                keys.add(p.key());
+            }
+        }
+        return keys;
+    }
+
+    private void resolveOpenPoint(CaseState.InBetreuung s, Command.ResolveOpenPoint c, Checks checks, List<Event> events) {
+        member(s.bg(), c.member(), checks);
+        boolean exists = s.members().get(c.member())
+                .map(r -> r.offenePunkte().exists(p -> p.key().equals(c.key()))).getOrElse(false);
+        checks.check(exists, () -> new Problem(ProblemCode.MISSING, "R-Q3", "key",
+                "Kein offener Punkt mit diesem Schlüssel", "No open point with this key"));
+        events.add(new Event.OpenPointResolved(c.on(), c.member(), c.key()));
+    }
+
+    private void routeElb(CaseState.InBetreuung s, Command.RouteElb c, Checks checks, List<Event> events) {
+        Optional<Mitglied> m = member(s.bg(), c.member(), checks);
+        boolean done = s.members().get(c.member()).map(r -> r.status() instanceof Durchgefuehrt).getOrElse(false);
+        checks.check(done || m.isEmpty(), () -> new Problem(ProblemCode.ROUTING_BEFORE_QUER, "R-S1", "member",
+                "Kundensteuerung erst nach Potenzialanalyse und vereinbarter Strategie im QuEr",
+                "Routing only after the potential analysis and the agreed strategy of the QuEr"));
+        checks.check(!c.reason().isBlank(), () -> missing("R-S1", "reason", "Begründung", "reason"));
+        if (m.isPresent()) {
+            events.add(new Event.ElbRouted(c.on(), c.member(), c.target(), c.reason(),
+                    deadlines.policy().kundensteuerung().suggest(m.get(), c.on())));
+        }
+    }
+
+    // --------------------------------------------------------------------------------- actor checks
+
+    private Optional<Staff> actor(Command c, GstCode gst, Checks checks) {
+        Optional<Staff> s = staffing.find(c.actor());
+        checks.check(s.isPresent(), () -> new Problem(ProblemCode.UNKNOWN_ACTOR, "R-B4", "actor",
+                "Die handelnde Person ist nicht im Personalverzeichnis", "The actor is not in the staff directory"));
+        s.ifPresent(x -> checks.check(x.gst().equals(gst), () -> new Problem(ProblemCode.WRONG_GST, "R-B4", "actor",
+                "Die handelnde Person gehört nicht zur GST " + gst, "The actor does not belong to GST " + gst)));
+        return s;
+    }
+
+    private static void requireRole(Optional<Staff> actor, Checks checks, String rule, Role... roles) {
+        actor.ifPresent(a -> {
+            boolean ok = false;
+            for (Role r : roles) {
+                ok |= a.has(r);
+            }
+            checks.check(ok, () -> wrongRole(rule, roles));
+        });
+    }
+
+    private static Problem wrongRole(String rule, Role... roles) {
+        StringBuilder de = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (Role r : roles) {
+            de.append(de.length() == 0 ? "" : " oder ").append(r.german());
+            en.append(en.length() == 0 ? "" : " or ").append(r.english());
+        }
+        return new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
+                "Diesen Schritt darf nur " + de + " ausführen (" + rule + ")", "Only " + en + " may take this step (" + rule + ")");
+    }
+
+    private static void requireResponsibleIfk(CaseState.InBetreuung s, Command c, Checks checks) {
+        checks.check(c.actor().equals(s.ifk()), () -> new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
+                "Diesen Schritt darf nur die zuständige IFK ausführen", "Only the responsible IFK may take this step"));
+    }
+
+    private static void requireBiOrResponsibleIfk(Approved s, Optional<Staff> actor, Checks checks, String rule) {
+        actor.ifPresent(a -> checks.check(a.has(Role.EXPERTE_BI) || s.responsibleIfk().equals(Optional.of(a.id())),
+                () -> new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
+                        "Diesen Schritt darf nur Experte*in BI oder die zuständige IFK ausführen (" + rule + ")",
+                        "Only the senior integration officer or the responsible IFK may take this step (" + rule + ")")));
+    }
+
+    private static Optional<Mitglied> member(Bedarfsgemeinschaft bg, PersonId id, Checks checks) {
+        Optional<Mitglied> m = bg.mitglied(id);
+        checks.check(m.isPresent(), () -> new Problem(ProblemCode.UNKNOWN_MEMBER, "R-Q2", "member",
+                "Die Person gehört nicht zur Bedarfsgemeinschaft " + bg.id(), "The person is not a member of BG " + bg.id()));
+        return m;
+    }
+
+    private static Problem missing(String rule, String field, String de, String en) {
+        return new Problem(ProblemCode.MISSING, rule, field, "Fehlt: " + de, "Missing: " + en);
+    }
+
+    private static Problem algNotEnded() {
+        return new Problem(ProblemCode.ALG_NOT_ENDED, "R-E2", "member",
+                "ALG-Aufstocker*in: bis zum Ende des ALG-Bezugs kein QuEr und kein Termin in der BI (§ 5 Abs. 4 SGB II)",
+                "ALG top-up recipient: no QuEr and no BI appointment until the ALG receipt ends (§ 5 (4) SGB II)");
+    }
+
+    private static Problem notAllowed(StateKind state, CommandKind command) {
+        String rule;
+        if (Transitions.isTerminal(state)) {
+            rule = "R-B1";
+        } else if ((command == CommandKind.RECORD_QUER || command == CommandKind.SCHEDULE_QUER_APPOINTMENT)
+                && state != StateKind.KEIN_FALL) {
+            rule = "R-F6";
+        } else {
+            rule = "Anlage 1";
+        }
+        return new Problem(rule.equals("R-F6") ? ProblemCode.BEFORE_APPROVAL : ProblemCode.NOT_ALLOWED_IN_STATE, rule,
+                "command", "\"" + command.label() + "\" ist im Zustand \"" + state.label() + "\" nicht zulässig",
+                "\"" + command.name() + "\" is not allowed in state " + state.name());
+    }
+
+    // ------------------------------------------------------------------------------------------ evolve
+
+    /**
+     * Applies an event: pure, no decisions. Only events that {@link #decide} produced for this state
+     * are meaningful; anything else is a corrupt event stream.
+     *
+     * @param state the state, not null
+     * @param event the event, not null
+     * @return the new state, never null
+     * @throws IllegalArgumentException if the event does not apply to the state (a corrupt stream)
+     */
+    public CaseState evolve(CaseState state, Event event) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(event, "event");
+        if (state instanceof CaseState.KeinFall && event instanceof Event.ApplicationTaken e) {
+            return new CaseState.Beantragt(e.antrag(), io.vavr.collection.List.empty());
+        }
+        if (state instanceof CaseState.Beantragt s) {
+            if (event instanceof Event.ParkedOnVm e) {
+                return new CaseState.AufVm(s.application(), e.eintraege(), e.on(), s.requests());
+            }
+            if (event instanceof Event.ActiveSupportRequested e) {
+                return new CaseState.Beantragt(s.application(), s.requests().append(e.task()));
+            }
+            if (event instanceof Event.ApplicationWithdrawn e) {
+                return new CaseState.Zurueckgenommen(s.application(), e.on());
+            }
+        }
+        if (state instanceof CaseState.AufVm s) {
+            if (event instanceof Event.ActiveSupportRequested e) {
+                return new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), s.requests().append(e.task()));
+            }
+            if (event instanceof Event.ApplicationWithdrawn e) {
+                return new CaseState.Zurueckgenommen(s.application(), e.on());
+            }
+            if (event instanceof Event.ApplicationRejected e) {
+                return new CaseState.Abgelehnt(s.application(), e.on());
+            }
+            if (event instanceof Event.ApprovalReleased e) {
+                return new CaseState.Bewilligt(s.application(), e.on(), s.application().bedarfsgemeinschaft(),
+                        TreeMap.empty(), Optional.empty());
+            }
+        }
+        if (state instanceof Approved s) {
+            Approved next = evolveApproved(s, event);
+            if (next != null) {
+                return next;
+            }
+        }
+        throw new IllegalArgumentException("R-B4: event " + event.getClass().getSimpleName() + " does not apply to state "
+                + state.kind() + " / Ereignis passt nicht zum Zustand");
+    }
+
+    private static Approved evolveApproved(Approved s, Event event) {
+        SortedMap<PersonId, MemberQuer> members = s.members();
+        if (event instanceof Event.QuerStatusSet e) {
+            MemberQuer r = members.get(e.member()).map(x -> x.withStatus(e.status()))
+                    .getOrElse(() -> MemberQuer.of(e.member(), e.status()));
+            return s.with(s.bg(), members.put(e.member(), r), s.lastImport());
+        }
+        if (event instanceof Event.IfkAssigned e) {
+            return new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(), members, s.lastImport(), e.ifk());
+        }
+        if (event instanceof Event.MembersImported e) {
+            Bedarfsgemeinschaft bg = Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(e.mitglieder()).build();
+            SortedMap<PersonId, MemberQuer> kept = members.filterKeys(id -> bg.mitglied(id).isPresent());
+            return s.with(bg, kept, Optional.of(e.month()));
+        }
+        if (event instanceof Event.AlgEnded e) {
+            List<Mitglied> list = new ArrayList<>();
+            for (Mitglied m : s.bg().mitglieder()) {
+                list.add(m.id().equals(e.member()) ? Mitglied.builder().from(m).algBezugBis(e.lastDayOfAlg()).build() : m);
+            }
+            return s.with(Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(list).build(), members, s.lastImport());
+        }
+        if (!(s instanceof CaseState.InBetreuung) || !(event instanceof Event.ForMember fm)
+                || !members.containsKey(fm.member())) {
+            return null;
+        }
+        MemberQuer r = members.get(fm.member()).get();
+        MemberQuer changed = null;
+        if (event instanceof Event.QuerAppointmentScheduled e) {
+            changed = r.withTermin(e.termin());
+        } else if (event instanceof Event.QuerRecorded e) {
+            changed = r.withStatus(new Durchgefuehrt(e.on(), r.status().deadline()))
+                    .withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte()));
+        } else if (event instanceof Event.OpenPointRecorded e) {
+            changed = r.withOffenePunkte(r.offenePunkte().append(e.punkt()));
+        } else if (event instanceof Event.OpenPointResolved e) {
+            changed = r.withOffenePunkte(r.offenePunkte().filter(p -> !p.key().equals(e.key())));
+        } else if (event instanceof Event.ElbRouted e) {
+            changed = r.withSteuerung(e.target());
+        }
+        return changed == null ? null : s.with(s.bg(), members.put(changed.person(), changed), s.lastImport());
+    }
+
+    /**
+     * Applies several events in order.
+     *
+     * @param state  the state, not null
+     * @param events the events, not null
+     * @return the new state, never null
+     * @throws IllegalArgumentException if an event does not apply (a corrupt stream)
+     */
+    public CaseState evolve(CaseState state, Iterable<Event> events) {
+        CaseState s = state;
+        for (Event e : events) {
+            s = evolve(s, e);
+        }
+        return s;
+    }
+
+    /**
+     * Replays a case's events from the initial state: the left fold of {@link #evolve}.
+     *
+     * @param events all events of the case, in order, not null
+     * @return the state, never null
+     * @throws IllegalArgumentException if an event does not apply (a corrupt stream)
+     */
+    public CaseState replay(Iterable<Event> events) {
+        return evolve(INITIAL, events);
+    }
+
+    /**
+     * Decides a command and applies its events: the convenience for hosts that keep states.
+     *
+     * @param state   the current state, not null
+     * @param command the command, not null
+     * @return the new state with its events, or the rejection; never null
+     */
+    public Either<Rejection, Outcome> handle(CaseState state, Command command) {
+        return decide(state, command).map(d -> new Outcome(d.events(), evolve(state, d.events())));
+    }
+
+    /**
+     * The result of {@link #handle}: the events and the state after them.
+     *
+     * @param events the events, not null
+     * @param state  the new state, not null
+     */
+    public record Outcome(List<Event> events, CaseState state) {
+        /** @throws NullPointerException if a component is null */
+        public Outcome {
+            events = List.copyOf(events);
+            Objects.requireNonNull(state, "state");
+        }
+    }
+
+    /** Accumulates the checks of one command as Vavr {@link Validation}s, so that all problems are reported. */
+    private static final class Checks {
+        private final List<Validation<Seq<Problem>, Object>> all = new ArrayList<>(8);
+
+        void check(boolean ok, java.util.function.Supplier<Problem> problem) {
+            all.add(ok ? Validation.valid(Boolean.TRUE) : Validation.invalid(io.vavr.collection.List.of(problem.get())));
+        }
+
+        Validation<Seq<Problem>, Seq<Object>> result() {
+            return Validation.sequence(all);
+        }
+    }
+}

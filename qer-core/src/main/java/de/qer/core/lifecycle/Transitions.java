@@ -1,0 +1,154 @@
+package de.qer.core.lifecycle;
+
+import static de.qer.core.lifecycle.CommandKind.ASSIGN_IFK;
+import static de.qer.core.lifecycle.CommandKind.END_ALG;
+import static de.qer.core.lifecycle.CommandKind.IMPORT_MEMBERS;
+import static de.qer.core.lifecycle.CommandKind.PARK_ON_VM;
+import static de.qer.core.lifecycle.CommandKind.RECORD_OPEN_POINT;
+import static de.qer.core.lifecycle.CommandKind.RECORD_QUER;
+import static de.qer.core.lifecycle.CommandKind.REJECT_APPLICATION;
+import static de.qer.core.lifecycle.CommandKind.RELEASE_APPROVAL;
+import static de.qer.core.lifecycle.CommandKind.REQUEST_ACTIVE_SUPPORT;
+import static de.qer.core.lifecycle.CommandKind.RESOLVE_OPEN_POINT;
+import static de.qer.core.lifecycle.CommandKind.ROUTE_ELB;
+import static de.qer.core.lifecycle.CommandKind.SCHEDULE_QUER_APPOINTMENT;
+import static de.qer.core.lifecycle.CommandKind.TAKE_APPLICATION;
+import static de.qer.core.lifecycle.CommandKind.WITHDRAW_APPLICATION;
+import static de.qer.core.lifecycle.StateKind.ABGELEHNT;
+import static de.qer.core.lifecycle.StateKind.AUF_VM;
+import static de.qer.core.lifecycle.StateKind.BEANTRAGT;
+import static de.qer.core.lifecycle.StateKind.BEWILLIGT;
+import static de.qer.core.lifecycle.StateKind.IN_BETREUUNG;
+import static de.qer.core.lifecycle.StateKind.KEIN_FALL;
+import static de.qer.core.lifecycle.StateKind.ZURUECKGENOMMEN;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The allowed (state, command) pairs of the QuEr lifecycle as data: {@link QuerDecider#decide} accepts
+ * a command only in a state listed here, and {@link #mermaid()} draws the flow from the same table
+ * (it stands in for the seed's missing "Anlage 1 – Ablauf QuEr").
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Transitions {
+
+    /**
+     * One allowed transition.
+     *
+     * @param from    the state, not null
+     * @param command the command, not null
+     * @param to      the state after it, not null
+     * @param rules   the rule IDs, not null
+     */
+    public record Transition(StateKind from, CommandKind command, StateKind to, String rules) {
+        /** @throws NullPointerException if a component is null */
+        public Transition {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(rules, "rules");
+        }
+    }
+
+    private static final List<Transition> ALL = List.of(
+            new Transition(KEIN_FALL, TAKE_APPLICATION, BEANTRAGT, "R-E1"),
+            new Transition(BEANTRAGT, PARK_ON_VM, AUF_VM, "R-V1, R-V2"),
+            new Transition(BEANTRAGT, REQUEST_ACTIVE_SUPPORT, BEANTRAGT, "R-F4"),
+            new Transition(BEANTRAGT, WITHDRAW_APPLICATION, ZURUECKGENOMMEN, "R-B1"),
+            new Transition(AUF_VM, REQUEST_ACTIVE_SUPPORT, AUF_VM, "R-F4"),
+            new Transition(AUF_VM, REJECT_APPLICATION, ABGELEHNT, "R-B1"),
+            new Transition(AUF_VM, WITHDRAW_APPLICATION, ZURUECKGENOMMEN, "R-B1"),
+            new Transition(AUF_VM, RELEASE_APPROVAL, BEWILLIGT, "R-B2, R-F1"),
+            new Transition(BEWILLIGT, ASSIGN_IFK, IN_BETREUUNG, "R-B3"),
+            new Transition(BEWILLIGT, IMPORT_MEMBERS, BEWILLIGT, "R-F2"),
+            new Transition(BEWILLIGT, END_ALG, BEWILLIGT, "R-E2"),
+            new Transition(IN_BETREUUNG, ASSIGN_IFK, IN_BETREUUNG, "R-B3"),
+            new Transition(IN_BETREUUNG, SCHEDULE_QUER_APPOINTMENT, IN_BETREUUNG, "R-E2, R-F6"),
+            new Transition(IN_BETREUUNG, RECORD_QUER, IN_BETREUUNG, "R-Q1, R-Q3"),
+            new Transition(IN_BETREUUNG, RECORD_OPEN_POINT, IN_BETREUUNG, "R-Q3"),
+            new Transition(IN_BETREUUNG, RESOLVE_OPEN_POINT, IN_BETREUUNG, "R-Q3"),
+            new Transition(IN_BETREUUNG, IMPORT_MEMBERS, IN_BETREUUNG, "R-F2"),
+            new Transition(IN_BETREUUNG, END_ALG, IN_BETREUUNG, "R-E2"),
+            new Transition(IN_BETREUUNG, ROUTE_ELB, IN_BETREUUNG, "R-S1"));
+
+    private static final Transition[][] TABLE = new Transition[StateKind.values().length][CommandKind.values().length];
+
+    static {
+        for (Transition t : ALL) {
+            TABLE[t.from().ordinal()][t.command().ordinal()] = t;
+        }
+    }
+
+    private Transitions() {
+    }
+
+    /**
+     * Every allowed transition, in the order of the procedure.
+     *
+     * @return the transitions, unmodifiable, never null
+     */
+    public static List<Transition> all() {
+        return ALL;
+    }
+
+    /**
+     * The transition for a state and a command.
+     *
+     * @param from    the state kind, not null
+     * @param command the command kind, not null
+     * @return the transition, or empty if the command is not allowed in that state
+     */
+    public static Optional<Transition> find(StateKind from, CommandKind command) {
+        return Optional.ofNullable(TABLE[from.ordinal()][command.ordinal()]);
+    }
+
+    /**
+     * Tells whether a command is allowed in a state.
+     *
+     * @param from    the state kind, not null
+     * @param command the command kind, not null
+     * @return true if allowed
+     */
+    public static boolean allows(StateKind from, CommandKind command) {
+        return TABLE[from.ordinal()][command.ordinal()] != null;
+    }
+
+    /**
+     * The terminal states (no command is allowed in them).
+     *
+     * @param kind the state kind, not null
+     * @return true for a terminal state
+     */
+    public static boolean isTerminal(StateKind kind) {
+        return kind == ABGELEHNT || kind == ZURUECKGENOMMEN;
+    }
+
+    /**
+     * The flow as a Mermaid state diagram, generated from the table. Deterministic.
+     *
+     * @return the Mermaid source, never null
+     */
+    public static String mermaid() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("stateDiagram-v2\n");
+        for (StateKind s : StateKind.values()) {
+            if (s != KEIN_FALL) {
+                sb.append("    state \"").append(s.label()).append("\" as ").append(s.name()).append('\n');
+            }
+        }
+        for (Transition t : ALL) {
+            sb.append("    ").append(t.from() == KEIN_FALL ? "[*]" : t.from().name()).append(" --> ")
+                    .append(t.to().name()).append(" : ").append(t.command().label())
+                    .append(" (").append(t.rules()).append(")\n");
+        }
+        for (StateKind s : StateKind.values()) {
+            if (isTerminal(s)) {
+                sb.append("    ").append(s.name()).append(" --> [*]\n");
+            }
+        }
+        return sb.toString();
+    }
+}

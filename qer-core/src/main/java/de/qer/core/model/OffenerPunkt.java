@@ -1,0 +1,66 @@
+package de.qer.core.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An open point of a QuEr: information the eLb could not give, with its catch-up date (R-Q3).
+ *
+ * <p>{@code toString} shows the key and date, not the topic text.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param key          a short stable key, unique within the case (for example {@code "OP-1"}), not blank
+ * @param thema        what is open, in the caseworker's words, not blank
+ * @param betrifft     the minimum standard it stands in for, if any
+ * @param nachholenBis the catch-up date, not null
+ */
+public record OffenerPunkt(String key, String thema, Optional<Mindeststandard> betrifft, LocalDate nachholenBis) {
+
+    /**
+     * Creates an open point.
+     *
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if key or topic is blank
+     */
+    public OffenerPunkt {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(thema, "thema");
+        Objects.requireNonNull(betrifft, "betrifft");
+        Objects.requireNonNull(nachholenBis, "nachholenBis");
+        if (key.isBlank() || thema.isBlank()) {
+            throw new IllegalArgumentException("R-Q3: key and thema of an open point must not be blank"
+                    + " / Schlüssel und Thema eines offenen Punkts dürfen nicht leer sein");
+        }
+    }
+
+    /**
+     * An open point that stands in for a minimum standard.
+     *
+     * @param key          the key, not blank
+     * @param standard     the minimum standard, not null
+     * @param nachholenBis the catch-up date, not null
+     * @return the open point, never null
+     */
+    public static OffenerPunkt fuer(String key, Mindeststandard standard, LocalDate nachholenBis) {
+        return new OffenerPunkt(key, standard.german(), Optional.of(standard), nachholenBis);
+    }
+
+    /**
+     * An open point about other information.
+     *
+     * @param key          the key, not blank
+     * @param thema        what is open, not blank
+     * @param nachholenBis the catch-up date, not null
+     * @return the open point, never null
+     */
+    public static OffenerPunkt zu(String key, String thema, LocalDate nachholenBis) {
+        return new OffenerPunkt(key, thema, Optional.empty(), nachholenBis);
+    }
+
+    @Override
+    public String toString() {
+        return "OffenerPunkt[" + key + betrifft.map(s -> " " + s).orElse("") + ", nachholenBis=" + nachholenBis + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package de.qer.core.oversight;
+
+import de.qer.calendar.DeadlineExplanation;
+import de.qer.core.Deadline;
+import de.qer.core.model.CaseId;
+import de.qer.core.model.GstCode;
+import de.qer.core.model.PersonId;
+import java.util.Objects;
+
+/**
+ * One QuEr on the morning list: which case and member, who is responsible, the deadline, its category
+ * and the calendar's explanation of the due date.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param caseId      the case, not null
+ * @param gst         the GST, not null
+ * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+ * @param member      the member, not null
+ * @param deadline    the deadline, not null
+ * @param category    overdue, due today or due soon; not null
+ * @param explanation why the due date is that day, not null
+ */
+public record DueItem(CaseId caseId, GstCode gst, String responsible, PersonId member, Deadline deadline,
+                      DueCategory category, DeadlineExplanation explanation) {
+
+    /**
+     * Creates an item.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public DueItem {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(gst, "gst");
+        Objects.requireNonNull(responsible, "responsible");
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+}

@@ -1,0 +1,117 @@
+package de.qer.core.oversight;
+
+import de.qer.core.Deadline;
+import de.qer.core.Deadlines;
+import de.qer.core.model.Bedarfsgemeinschaft;
+import de.qer.core.model.Mitglied;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The monthly import check (R-F2): given all BGs and a month, which members need a first interview and
+ * by when: members who completed their 15th year in the month, members who joined in the month, and
+ * Aufstocker*innen whose ALG receipt ended in the month (R-E2). Only erwerbsfähige members within the
+ * § 7a limit count (R-F3), and no one while still receiving ALG (R-E2).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ImportCheck {
+
+    private static final Comparator<ImportFinding> ORDER = Comparator.comparing((ImportFinding f) -> f.deadline().due())
+            .thenComparing(ImportFinding::caseId).thenComparing(ImportFinding::member);
+
+    private final Deadlines deadlines;
+
+    private ImportCheck(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * An import check with deadlines.
+     *
+     * @param deadlines the deadlines, not null
+     * @return the check, never null
+     */
+    public static ImportCheck of(Deadlines deadlines) {
+        return new ImportCheck(Objects.requireNonNull(deadlines, "deadlines"));
+    }
+
+    /**
+     * Runs the check over all BGs.
+     *
+     * @param bgs   the BGs, not null
+     * @param month the import month, not null
+     * @return the findings, sorted by due date, case and member; never null
+     */
+    public List<ImportFinding> run(Iterable<Bedarfsgemeinschaft> bgs, YearMonth month) {
+        Month m = new Month(month, deadlines.importDeadline(month));
+        List<ImportFinding> findings = new ArrayList<>();
+        for (Bedarfsgemeinschaft bg : bgs) {
+            for (Mitglied member : bg.mitglieder()) {
+                classify(m, bg, member).ifPresent(findings::add);
+            }
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /**
+     * Checks one member.
+     *
+     * @param bg     the member's BG, not null
+     * @param member the member, not null
+     * @param month  the import month, not null
+     * @return the finding, or empty if the member needs no first interview because of this import
+     */
+    public Optional<ImportFinding> classify(Bedarfsgemeinschaft bg, Mitglied member, YearMonth month) {
+        return classify(new Month(month, deadlines.importDeadline(month)), bg, member);
+    }
+
+    /** The month with its precomputed R-F2 deadline (the same for every member). */
+    private record Month(YearMonth month, Deadline importDeadline) {
+        LocalDate first() {
+            return month.atDay(1);
+        }
+
+        LocalDate last() {
+            return month.atEndOfMonth();
+        }
+
+        boolean contains(LocalDate d) {
+            return d.getYear() == month.getYear() && d.getMonthValue() == month.getMonthValue();
+        }
+    }
+
+    private Optional<ImportFinding> classify(Month m, Bedarfsgemeinschaft bg, Mitglied member) {
+        if (!member.erwerbsfaehig()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> algEnd = member.algBezugBis().filter(m::contains);
+        if (member.algAnspruch() && algEnd.isPresent()) {
+            Deadline d = deadlines.afterAlgDeadline(algEnd.get());
+            return deadlines.isQuerRelevant(member.geburtsdatum(), d.due())
+                    ? Optional.of(new ImportFinding(bg.id(), member.id(), ImportFinding.Reason.ALG_BEENDET, d))
+                    : Optional.empty();
+        }
+        ImportFinding.Reason reason = null;
+        LocalDate birth = member.geburtsdatum();
+        // cheap pre-filter before any date arithmetic: only people born minimumAge years before can turn it now
+        if (birth.getYear() + deadlines.policy().minimumAge() == m.month().getYear()
+                && m.contains(deadlines.relevantFrom(birth))) {
+            reason = ImportFinding.Reason.VOLLENDET_15;
+        } else if (member.mitgliedSeit().filter(m::contains).isPresent()) {
+            reason = ImportFinding.Reason.NEUES_MITGLIED;
+        }
+        if (reason == null || member.isAufstockerOn(m.last()) || !deadlines.isQuerRelevant(birth, m.last())
+                || member.id().equals(bg.haushaltsvorstand()) && reason == ImportFinding.Reason.NEUES_MITGLIED
+                && !m.first().isAfter(member.mitgliedSeit().get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportFinding(bg.id(), member.id(), reason, m.importDeadline()));
+    }
+}
