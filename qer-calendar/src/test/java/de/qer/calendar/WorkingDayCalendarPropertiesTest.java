@@ -1,10 +1,12 @@
 package de.qer.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -125,8 +127,23 @@ class WorkingDayCalendarPropertiesTest {
                 .checkAssert((y, m, n) -> {
                     YearMonth ym = YearMonth.of(y, m);
                     LocalDate expected = ref.plus(ym.atDay(1).minusDays(1), n);
-                    assertEquals(expected, cal.nthWorkingDayOfMonth(ym, n), ym + " #" + n);
+                    if (YearMonth.from(expected).equals(ym)) {
+                        assertEquals(expected, cal.nthWorkingDayOfMonth(ym, n), ym + " #" + n);
+                    } else {
+                        // the month has fewer than n working days (May 2043 has 17): a clear exception, no guess
+                        assertThrows(DateTimeException.class, () -> cal.nthWorkingDayOfMonth(ym, n), ym + " #" + n);
+                    }
                 });
+    }
+
+    @Test
+    void rC5_everyMonthOfTheRangeHasAtLeast17WorkingDays_may2043HasExactly17() {
+        int min = Integer.MAX_VALUE;
+        for (YearMonth m = YearMonth.of(1990, 1); !m.isAfter(YearMonth.of(2200, 12)); m = m.plusMonths(1)) {
+            min = Math.min(min, cal.workingDaysInMonth(m));
+        }
+        assertEquals(17, min);
+        assertEquals(17, cal.workingDaysInMonth(YearMonth.of(2043, 5)));
     }
 
     @Test

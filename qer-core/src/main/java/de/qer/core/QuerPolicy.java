@@ -185,9 +185,10 @@ public abstract class QuerPolicy {
         requirePositive(openPointCatchUpWorkingDays(), "openPointCatchUpWorkingDays");
         requirePositive(kpReviewMonths(), "kpReviewMonths");
         requirePositive(minimumTextLength(), "minimumTextLength");
-        if (importDueWorkingDays() > 18) {
-            throw new IllegalArgumentException("importDueWorkingDays must fit into every month (at most 18), was "
-                    + importDueWorkingDays() + " / importDueWorkingDays muss in jeden Monat passen (höchstens 18)");
+        // the shortest month of the calendar's range has 17 working days (May 2043)
+        if (importDueWorkingDays() > 17) {
+            throw new IllegalArgumentException("importDueWorkingDays must fit into every month (at most 17), was "
+                    + importDueWorkingDays() + " / importDueWorkingDays muss in jeden Monat passen (höchstens 17)");
         }
     }
 
