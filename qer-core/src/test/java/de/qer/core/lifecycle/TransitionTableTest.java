@@ -1,0 +1,85 @@
+package de.qer.core.lifecycle;
+
+import static de.qer.core.Fixtures.ANTRAG;
+import static de.qer.core.Fixtures.EZ;
+import static de.qer.core.Fixtures.HA;
+import static de.qer.core.Fixtures.IFK;
+import static de.qer.core.Fixtures.LG;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.qer.core.Fixtures;
+import de.qer.core.Fixtures.Run;
+import io.vavr.control.Either;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** decide agrees with the table of allowed (state, command) pairs, and the diagram is drawn from it. */
+class TransitionTableTest {
+
+    static Map<StateKind, Run> representativeStates() {
+        Map<CommandKind, Command> v = CommandPool.valid();
+        Map<StateKind, Run> m = new EnumMap<>(StateKind.class);
+        m.put(StateKind.KEIN_FALL, new Run(Fixtures.decider()));
+        m.put(StateKind.BEANTRAGT, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION)));
+        m.put(StateKind.ZURUECKGENOMMEN, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION))
+                .ok(new Command.WithdrawApplication(EZ, ANTRAG)));
+        m.put(StateKind.AUF_VM, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION)).ok(v.get(CommandKind.PARK_ON_VM)));
+        m.put(StateKind.ABGELEHNT, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION))
+                .ok(v.get(CommandKind.PARK_ON_VM)).ok(new Command.RejectApplication(LG, ANTRAG.plusDays(5))));
+        m.put(StateKind.BEWILLIGT, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION))
+                .ok(v.get(CommandKind.PARK_ON_VM)).ok(v.get(CommandKind.RELEASE_APPROVAL)));
+        m.put(StateKind.IN_BETREUUNG, Fixtures.assigned(Fixtures.bgFamilie())
+                .ok(new Command.RecordQuer(IFK, CommandPool.d("2026-11-19"), HA,
+                        CommandPool.withOpenPoint("OP-1", CommandPool.d("2026-11-26")))));
+        return m;
+    }
+
+    @Test
+    void decideAgreesWithTheTable_forEveryStateAndCommand() {
+        int allowed = 0;
+        for (Map.Entry<StateKind, Run> s : representativeStates().entrySet()) {
+            Run run = s.getValue();
+            assertEquals(s.getKey(), run.state.kind());
+            for (Map.Entry<CommandKind, Command> c : CommandPool.valid().entrySet()) {
+                Either<Rejection, Decision> r = run.decider.decide(run.state, c.getValue());
+                String where = s.getKey() + " x " + c.getKey();
+                if (Transitions.allows(s.getKey(), c.getKey())) {
+                    allowed++;
+                    assertTrue(r.isRight(), () -> where + " should be accepted: " + r.getLeft());
+                    CaseState next = run.decider.evolve(run.state, r.get().events());
+                    assertEquals(Transitions.find(s.getKey(), c.getKey()).orElseThrow().to(), next.kind(), where);
+                } else {
+                    assertTrue(r.isLeft(), where + " should be rejected");
+                    assertEquals(1, r.getLeft().problems().size(), where);
+                    assertTrue(Set.of(ProblemCode.NOT_ALLOWED_IN_STATE, ProblemCode.BEFORE_APPROVAL)
+                            .contains(r.getLeft().problems().get(0).code()), where);
+                }
+            }
+        }
+        assertEquals(Transitions.all().size(), allowed, "every row of the table was exercised");
+    }
+
+    @Test
+    void terminalStatesAllowNothing() {
+        for (CommandKind c : CommandKind.values()) {
+            assertTrue(!Transitions.allows(StateKind.ABGELEHNT, c) && !Transitions.allows(StateKind.ZURUECKGENOMMEN, c));
+        }
+    }
+
+    @Test
+    void mermaidIsGeneratedFromTheTable() {
+        String m = Transitions.mermaid();
+        assertTrue(m.startsWith("stateDiagram-v2\n"));
+        for (Transitions.Transition t : Transitions.all()) {
+            String from = t.from() == StateKind.KEIN_FALL ? "[*]" : t.from().name();
+            assertTrue(m.contains("    " + from + " --> " + t.to().name() + " : " + t.command().label() + " (" + t.rules() + ")\n"),
+                    t::toString);
+        }
+        assertTrue(m.contains("ABGELEHNT --> [*]") && m.contains("ZURUECKGENOMMEN --> [*]"));
+        assertEquals(m, Transitions.mermaid());
+        assertEquals(Transitions.all().size() + 6 + 2 + 1, m.split("\n").length);
+    }
+}
