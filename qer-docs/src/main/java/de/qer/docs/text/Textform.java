@@ -1,0 +1,187 @@
+package de.qer.docs.text;
+
+import de.qer.core.model.Aufenthaltsstatus;
+import de.qer.docs.Aktivitaet;
+import de.qer.docs.Beratungsvermerk;
+import de.qer.docs.Kooperationsplan;
+import de.qer.docs.OffenerVermerkpunkt;
+import de.qer.docs.Seite;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The text form (Textform, R-K1) of the Kooperationsplan and of the Beratungsvermerk: plain UTF-8 text
+ * in German, lines of at most 100 characters, {@code \n} line ends, deterministic (the same document
+ * always gives the same text), readable on paper and when pasted into the host.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Textform {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final int WIDTH = 100;
+
+    private Textform() {
+    }
+
+    /**
+     * Renders a Kooperationsplan. Activities are listed per side, by date.
+     *
+     * @param kp the plan, not null
+     * @return the text, never null
+     */
+    public static String kooperationsplan(Kooperationsplan kp) {
+        Objects.requireNonNull(kp, "kp");
+        StringBuilder sb = new StringBuilder();
+        sb.append("KOOPERATIONSPLAN nach § 15 Abs. 2 SGB II\n");
+        sb.append("Textform, gemeinsam erarbeitet von eLb und Integrationsfachkraft, ohne Unterschrift\n");
+        sb.append(rule());
+        sb.append("Fall: ").append(kp.getCaseId()).append("    eLb: ").append(kp.getPerson()).append('\n');
+        sb.append("Erstellt am: ").append(date(kp.getErstelltAm()))
+                .append("    Nächste gemeinsame Überprüfung: ").append(date(kp.getNaechsteUeberpruefung())).append("\n\n");
+        section(sb, "1. Eingliederungsziel");
+        para(sb, kp.getEingliederungsziel());
+        section(sb, "2. Wesentliche Schritte");
+        list(sb, kp.getSchritte());
+        section(sb, "3. Vereinbarte Aktivitäten");
+        for (Seite seite : Seite.values()) {
+            sb.append("   ").append(seite.label()).append('\n');
+            List<Aktivitaet> list = new ArrayList<>();
+            for (Aktivitaet a : kp.getAktivitaeten()) {
+                if (a.getSeite() == seite) {
+                    list.add(a);
+                }
+            }
+            list.sort(Comparator.comparing(Aktivitaet::getBisWann, Comparator.nullsLast(Comparator.naturalOrder())));
+            if (list.isEmpty()) {
+                sb.append("     (keine)\n");
+            }
+            for (Aktivitaet a : list) {
+                wrap(sb, "     bis " + date(a.getBisWann()) + "  " + text(a.getWer()) + ": " + text(a.getWas()), "                     ");
+            }
+        }
+        section(sb, "4. Leistungen zur Eingliederung");
+        list(sb, kp.getEingliederungsleistungen());
+        section(sb, "5. Eigenbemühungen");
+        if (kp.getEigenbemuehungen() == null) {
+            sb.append("   (keine Angabe)\n");
+        } else {
+            wrap(sb, "   Umfang: " + text(kp.getEigenbemuehungen().getUmfang()), "           ");
+            wrap(sb, "   Nachweis: " + text(kp.getEigenbemuehungen().getNachweis()), "             ");
+        }
+        section(sb, "6. Vorrang eines Integrations- oder Sprachkurses");
+        sb.append("   ").append(kp.getKursVorrang() == null ? "(keine Angabe)" : kp.getKursVorrang().label()).append('\n');
+        section(sb, "7. Beteiligte Stellen");
+        list(sb, kp.getAndereStellen());
+        section(sb, "8. Angestrebte Ausbildung, Tätigkeiten, Arbeitsfelder");
+        list(sb, kp.getZiele());
+        section(sb, "9. Möglicher Reha-Bedarf");
+        para(sb, kp.getRehaHinweis() == null ? "kein Hinweis" : kp.getRehaHinweis());
+        sb.append('\n').append(rule());
+        if (kp.isRechtsfolgenbelehrung()) {
+            sb.append("Dieser Kooperationsplan enthält eine Rechtsfolgenbelehrung.\n");
+        } else {
+            sb.append("Bei funktionierender Zusammenarbeit ergehen Einladungen, Zuweisungen und das Einfordern von\n"
+                    + "Eigenbemühungen ohne Rechtsfolgenbelehrung.\n");
+        }
+        sb.append("Der Kooperationsplan wird gemeinsam überprüft und fortgeschrieben, spätestens am ")
+                .append(date(kp.getNaechsteUeberpruefung())).append(".\n");
+        return sb.toString();
+    }
+
+    /**
+     * Renders a Beratungsvermerk of Vermerkart QuEr.
+     *
+     * @param v the note, not null
+     * @return the text, never null
+     */
+    public static String beratungsvermerk(Beratungsvermerk v) {
+        Objects.requireNonNull(v, "v");
+        StringBuilder sb = new StringBuilder();
+        sb.append("BERATUNGSVERMERK    Vermerkart: ").append(v.getVermerkart() == null ? "-" : v.getVermerkart().name()
+                .replace("QUER", "QuEr")).append('\n');
+        sb.append(rule());
+        sb.append("Fall: ").append(v.getCaseId()).append("    eLb: ").append(v.getPerson())
+                .append("    Datum: ").append(date(v.getDatum())).append("\n\n");
+        item(sb, "Grund der Antragstellung", v.getGrundDerAntragstellung());
+        item(sb, "Größe der BG", v.getBgGroesse() == null ? null : v.getBgGroesse() + " Personen");
+        if (v.getAufenthaltsstatus() != null) {
+            item(sb, "Aufenthaltsstatus", label(v.getAufenthaltsstatus()));
+        }
+        item(sb, "Ergebnis Potenzialanalyse / Integrationsprognose", v.getErgebnisPotenzialanalyse());
+        item(sb, "Zielberuf", v.getZielberuf());
+        item(sb, "Geplante Integrationsstrategien", v.getGeplanteStrategien());
+        if (v.isMassnahmenKombiniert()) {
+            item(sb, "Begründung der Maßnahmezusammenfassung", v.getBegruendungMassnahmezusammenfassung());
+        }
+        item(sb, "Gesprächszusammenfassung", v.getGespraechszusammenfassung());
+        item(sb, "Weiteres Vorgehen", v.getWeiteresVorgehen());
+        if (!v.getOffenePunkte().isEmpty()) {
+            sb.append("Offene Punkte (werden nachgeholt)\n");
+            List<OffenerVermerkpunkt> open = new ArrayList<>(v.getOffenePunkte());
+            open.sort(Comparator.comparing(OffenerVermerkpunkt::nachholenBis).thenComparing(OffenerVermerkpunkt::punkt));
+            for (OffenerVermerkpunkt o : open) {
+                sb.append("   - ").append(o.punkt().label()).append(": bis ").append(date(o.nachholenBis())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String label(Aufenthaltsstatus s) {
+        String n = s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private static String rule() {
+        return "-".repeat(WIDTH) + "\n";
+    }
+
+    private static void section(StringBuilder sb, String title) {
+        sb.append(title).append('\n');
+    }
+
+    private static void item(StringBuilder sb, String label, String value) {
+        sb.append(label).append('\n');
+        para(sb, value == null ? "(offen)" : value);
+        sb.append('\n');
+    }
+
+    private static void para(StringBuilder sb, String text) {
+        wrap(sb, "   " + text(text), "   ");
+    }
+
+    private static void list(StringBuilder sb, List<String> items) {
+        if (items.isEmpty()) {
+            sb.append("   (keine)\n");
+        }
+        for (String s : items) {
+            wrap(sb, "   - " + s.strip(), "     ");
+        }
+    }
+
+    private static String text(String s) {
+        return s == null ? "(keine Angabe)" : s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "(kein Datum)" : DATE.format(d);
+    }
+
+    /** Word-wraps a line at {@link #WIDTH}, continuing with the indent. */
+    private static void wrap(StringBuilder sb, String line, String indent) {
+        String rest = line;
+        while (rest.length() > WIDTH) {
+            int cut = rest.lastIndexOf(' ', WIDTH);
+            if (cut <= indent.length()) {
+                cut = WIDTH;
+            }
+            sb.append(rest, 0, cut).append('\n');
+            rest = indent + rest.substring(cut).strip();
+        }
+        sb.append(rest).append('\n');
+    }
+}

@@ -1,0 +1,47 @@
+package de.qer.docs.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * R-N3: the size of the BG in the note matches the case.
+ */
+@Documented
+@Constraint(validatedBy = {BgGroessePasstValidator.class})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface BgGroessePasst {
+
+    /**
+     * The message template.
+     *
+     * @return the template
+     */
+    String message() default "{de.qer.docs.bggroesse}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload; {@link Warnung} marks a warning, anything else an error.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * The rule this constraint implements.
+     *
+     * @return the rule ID
+     */
+    String rule() default "R-N3";
+}

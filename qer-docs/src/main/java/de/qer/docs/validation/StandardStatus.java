@@ -1,0 +1,78 @@
+package de.qer.docs.validation;
+
+import de.qer.core.model.Mindeststandard;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where one minimum standard of R-Q1 stands in a documented QuEr.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param standard     the standard, not null
+ * @param stand        met, deficient, missing, open or not needed; not null
+ * @param nachholenBis the catch-up date when open (R-Q3)
+ */
+public record StandardStatus(Mindeststandard standard, Stand stand, Optional<LocalDate> nachholenBis) {
+
+    /** The states of a standard. */
+    public enum Stand {
+        /** Documented and without errors. */
+        ERFUELLT("erfüllt", "met"),
+        /** Documented, but with errors (see the violations). */
+        MANGELHAFT("mangelhaft", "deficient"),
+        /** Not documented and not an open point. */
+        FEHLT("fehlt", "missing"),
+        /** An open point with a catch-up date (R-Q3). */
+        OFFEN("offen", "open"),
+        /** Not needed in this QuEr (Kundensteuerung "ggf."). */
+        NICHT_ERFORDERLICH("nicht erforderlich", "not needed");
+
+        private final String german;
+        private final String english;
+
+        Stand(String german, String english) {
+            this.german = german;
+            this.english = english;
+        }
+
+        /**
+         * The German name.
+         *
+         * @return the name, never null
+         */
+        public String german() {
+            return german;
+        }
+
+        /**
+         * The English name.
+         *
+         * @return the name, never null
+         */
+        public String english() {
+            return english;
+        }
+    }
+
+    /**
+     * Creates a status.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public StandardStatus {
+        Objects.requireNonNull(standard, "standard");
+        Objects.requireNonNull(stand, "stand");
+        Objects.requireNonNull(nachholenBis, "nachholenBis");
+    }
+
+    /**
+     * Whether the standard does not stand in the way of a complete QuEr.
+     *
+     * @return true when met, open or not needed
+     */
+    public boolean isOk() {
+        return stand == Stand.ERFUELLT || stand == Stand.OFFEN || stand == Stand.NICHT_ERFORDERLICH;
+    }
+}
