@@ -8,6 +8,7 @@ import de.qer.docs.validation.KpSollAngaben;
 import de.qer.docs.validation.NichtUnterschrieben;
 import de.qer.docs.validation.Pflichtangabe;
 import de.qer.docs.validation.UeberpruefungFaellig;
+import de.qer.docs.validation.Warnung;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
 @NichtUnterschrieben
 @AktivitaetenBeiderSeiten
 @UeberpruefungFaellig
-@KpSollAngaben
+@KpSollAngaben(payload = Warnung.class)
 public abstract class Kooperationsplan {
 
     Kooperationsplan() {
@@ -85,8 +86,7 @@ public abstract class Kooperationsplan {
      *
      * @return the activities, unmodifiable
      */
-    @Valid
-    public abstract List<Aktivitaet> getAktivitaeten();
+    public abstract List<@Valid Aktivitaet> getAktivitaeten();
 
     /**
      * The integration services (Eingliederungsleistungen).

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * R-K2 (§ 15 Abs. 2 SGB II "soll"): integration services, own efforts and how they are shown, course priority and targeted jobs; missing ones are warnings.
+ * R-K2 (§ 15 Abs. 2 SGB II "soll"): integration services, own efforts and how they are shown, course priority and
+ * targeted jobs. Used with {@code payload = Warnung.class}, so that missing ones are warnings.
  */
 @Documented
 @Constraint(validatedBy = {KpSollAngabenValidator.class})
@@ -36,7 +37,7 @@ public @interface KpSollAngaben {
      *
      * @return the payload
      */
-    Class<? extends Payload>[] payload() default {Warnung.class};
+    Class<? extends Payload>[] payload() default {};
 
     /**
      * The rule this constraint implements.
