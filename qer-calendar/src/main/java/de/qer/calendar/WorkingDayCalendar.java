@@ -195,17 +195,44 @@ public final class WorkingDayCalendar {
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
         int i = index(start.toEpochDay());
-        if (n == 0) {
+        int target;
+        if (n > 0 && n <= 64) {
+            target = scanForward(i, n, start);
+        } else if (n == 0) {
             return start;
+        } else {
+            long k = (long) rank(i) + n;
+            if (n < 0 && (workBits[i >>> 6] & (1L << i)) == 0) {
+                k++;
+            }
+            if (k < 1 || k > totalWorkingDays) {
+                throw outOfRange(start + " " + (n > 0 ? "+ " : "- ") + Math.abs((long) n) + " AT");
+            }
+            target = select((int) k);
         }
-        long k = (long) rank(i) + n;
-        if (n < 0 && (workBits[i >>> 6] & (1L << i)) == 0) {
-            k++;
+        int delta = target - i;
+        // plusDays has a fast path into the next month that skips the full epoch-day conversion
+        return delta > -28 && delta < 28 ? start.plusDays(delta) : LocalDate.ofEpochDay(MIN_EPOCH + target);
+    }
+
+    /**
+     * The day index of the n-th working day strictly after day index i, for small n: the bits after i
+     * in its own word, then the following words (one or two for n = 10), no rank or select table.
+     */
+    private int scanForward(int i, int n, LocalDate start) {
+        int b = i >>> 6;
+        long w = workBits[b] & (-2L << (i & 63));
+        int c = Long.bitCount(w);
+        int left = n;
+        while (c < left) {
+            left -= c;
+            if (++b == BLOCKS) {
+                throw outOfRange(start + " + " + n + " AT");
+            }
+            w = workBits[b];
+            c = Long.bitCount(w);
         }
-        if (k < 1 || k > totalWorkingDays) {
-            throw outOfRange(start + " " + (n > 0 ? "+ " : "- ") + Math.abs((long) n) + " AT");
-        }
-        return LocalDate.ofEpochDay(MIN_EPOCH + select((int) k));
+        return (b << 6) + selectInWord(w, left);
     }
 
     /**
@@ -412,13 +439,18 @@ public final class WorkingDayCalendar {
     /** The day index of the k-th working day, 1 &lt;= k &lt;= total. */
     private int select(int k) {
         int b = selectHint[(k - 1) >>> 6];
+        // a predicted branch lets the CPU run ahead of the loads; branch-free steps measured slower
         while (rankBefore[b + 1] < k) {
             b++;
         }
         return (b << 6) + selectInWord(workBits[b], k - rankBefore[b]);
     }
 
-    /** Position of the j-th (1-based) set bit of w; j &lt;= bitCount(w). Six steps, no loop over bits. */
+    /**
+     * Position of the j-th (1-based) set bit of w; j &lt;= bitCount(w): a binary search over halves,
+     * quarters, ... with six population counts. (A branch-free broadword select measured slower here:
+     * the predicted branches let the CPU run ahead.)
+     */
     static int selectInWord(long w, int j) {
         int pos = 0;
         int c = Long.bitCount(w & 0xFFFF_FFFFL);

@@ -44,6 +44,23 @@ class WorkingDayCalendarPropertiesTest {
     }
 
     @Test
+    void selectInWord_agreesWithANaiveBitLoop() {
+        qt().withExamples(20000).forAll(longs().all(), integers().between(0, 63))
+                .assuming((w, seed) -> w != 0)
+                .checkAssert((w, seed) -> {
+                    int j = 1 + seed % Long.bitCount(w);
+                    int seen = 0;
+                    int expected = -1;
+                    for (int pos = 0; pos < 64 && expected < 0; pos++) {
+                        if ((w & (1L << pos)) != 0 && ++seen == j) {
+                            expected = pos;
+                        }
+                    }
+                    assertEquals(expected, WorkingDayCalendar.selectInWord(w, j), Long.toHexString(w) + " j=" + j);
+                });
+    }
+
+    @Test
     void rC1_isWorkingDay_agreesWithReference() {
         qt().withExamples(5000).forAll(anyDate())
                 .checkAssert(d -> assertEquals(ref.isWorkingDay(d), cal.isWorkingDay(d), d::toString));
