@@ -15,10 +15,7 @@ final class NrwHolidays {
     private NrwHolidays() {
     }
 
-    /**
-     * The statutory holidays of one year in date order; holidays on the same date in the order of
-     * the statute.
-     */
+    /** The statutory holidays of one year in the order of the statute (not necessarily by date). */
     static List<Holiday> of(int year) {
         LocalDate easter = easterSunday(year);
         List<Holiday> list = new ArrayList<>(13);
@@ -47,9 +44,8 @@ final class NrwHolidays {
         }
         add(list, LocalDate.of(year, 12, 25), "1. Weihnachtstag", "Christmas Day");
         add(list, LocalDate.of(year, 12, 26), "2. Weihnachtstag", "Second Day of Christmas");
-        // Movable feasts can overtake fixed ones (Himmelfahrt on 1 May 2008): a stable sort keeps the
-        // statute's order among holidays on the same date.
-        list.sort((a, b) -> a.date().compareTo(b.date()));
+        // in the statute's order, not by date (movable feasts can overtake fixed ones); callers that
+        // need date order sort stably, which keeps the statute's order on a shared date (1 May 2008)
         return list;
     }
 

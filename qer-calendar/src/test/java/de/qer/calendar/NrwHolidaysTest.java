@@ -55,6 +55,11 @@ class NrwHolidaysTest {
         assertTrue(d.contains("1990-10-03 Tag der Deutschen Einheit"), d::toString);
         assertTrue(d.contains("1990-11-21 Buß- und Bettag"), d::toString);
         assertEquals(13, d.size());
+        // Fronleichnam (14 June 1990) comes before 17 June in date order
+        List<LocalDate> order = cal.holidays(1990).stream().map(Holiday::date).toList();
+        assertEquals(order.stream().sorted().toList(), order);
+        assertEquals(LocalDate.of(1990, 6, 14), order.get(6));
+        assertEquals(LocalDate.of(1990, 6, 17), order.get(7));
     }
 
     @Test

@@ -119,6 +119,7 @@ class WorkingDayCalendarTest {
         assertEquals(List.of(d("2026-12-24"), d("2026-12-31")), jc.closureDays());
         assertEquals(13, jc.holidays(2026).size());
         assertNotEquals(cal, jc);
+        assertNotEquals(cal.hashCode(), jc.hashCode());
         assertEquals(jc, cal.withClosureDays(List.of(d("2026-12-31"), d("2026-12-24"), d("2026-12-24"))));
         assertEquals(jc.hashCode(), cal.withClosureDays(List.of(d("2026-12-31"), d("2026-12-24"))).hashCode());
     }

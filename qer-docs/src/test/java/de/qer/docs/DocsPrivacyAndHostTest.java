@@ -15,7 +15,6 @@ import de.qer.docs.validation.Violation;
 import jakarta.validation.Configuration;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.lang.module.ModuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,16 +72,5 @@ class DocsPrivacyAndHostTest {
             List<Violation> found = QuerValidator.using(f.getValidator()).validateDocument(Beispiele.vermerk());
             assertTrue(found.stream().anyMatch(x -> x.rule().equals("R-N2")), found::toString);
         }
-    }
-
-    @Test
-    void moduleDescriptor_requiresOnlyCoreAndTheValidationApi() {
-        ModuleDescriptor md = Beratungsvermerk.class.getModule().getDescriptor();
-        assertEquals("de.qer.docs", md.name());
-        assertEquals(Set.of("java.base", "de.qer.core", "jakarta.validation", "org.immutables.value.annotations"),
-                md.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
-        assertEquals(Set.of("de.qer.docs", "de.qer.docs.validation", "de.qer.docs.text"),
-                md.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
-        assertEquals(Set.of("de.qer.docs"), md.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet()));
     }
 }
