@@ -23,6 +23,11 @@ public record DeadlineExplanation(LocalDate start, int workingDays, LocalDate re
     /**
      * Creates an explanation; the lists are copied.
      *
+     * @param start the day X (not itself counted, R-C4), not null
+     * @param workingDays n, the signed number of working days
+     * @param result the n-th working day after (or before, for n &lt; 0) {@code start}, not null
+     * @param countedDays the working days counted, in counting order; the last is {@code result}
+     * @param skippedDays the days passed over between {@code start} and {@code result}, in counting order
      * @throws NullPointerException if any component is null
      */
     public DeadlineExplanation {

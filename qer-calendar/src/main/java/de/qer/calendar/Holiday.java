@@ -21,6 +21,10 @@ public record Holiday(LocalDate date, String name, String englishName, HolidayKi
     /**
      * Creates a holiday, checking that no component is missing.
      *
+     * @param date the date, not null
+     * @param name the German name as the law (or the host) names it, not blank
+     * @param englishName the English name, not blank
+     * @param kind statutory holiday or closure day, not null
      * @throws NullPointerException     if any component is null
      * @throws IllegalArgumentException if a name is blank
      */

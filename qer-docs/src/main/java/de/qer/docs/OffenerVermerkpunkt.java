@@ -16,6 +16,8 @@ public record OffenerVermerkpunkt(Vermerkpunkt punkt, LocalDate nachholenBis) {
     /**
      * Creates an open item.
      *
+     * @param punkt the item, not null
+     * @param nachholenBis the catch-up date, not null
      * @throws NullPointerException if a component is null
      */
     public OffenerVermerkpunkt {

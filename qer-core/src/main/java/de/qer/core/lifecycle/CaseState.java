@@ -114,7 +114,13 @@ public sealed interface CaseState {
      * @param requests    open requests for active support (R-F4)
      */
     record Beantragt(Antrag application, List<ClarificationTask> requests) implements CaseState {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param application the application
+         * @param requests open requests for active support (R-F4)
+         * @throws NullPointerException if a component is null
+         */
         public Beantragt {
             Objects.requireNonNull(application, "application");
             Objects.requireNonNull(requests, "requests");
@@ -141,7 +147,15 @@ public sealed interface CaseState {
      */
     record AufVm(Antrag application, StatistikEintraege eintraege, LocalDate parkedOn,
                  List<ClarificationTask> requests) implements CaseState {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param application the application
+         * @param eintraege the statistics entries
+         * @param parkedOn the day of parking
+         * @param requests open requests for active support (R-F4)
+         * @throws NullPointerException if a component is null
+         */
         public AufVm {
             Objects.requireNonNull(application, "application");
             Objects.requireNonNull(eintraege, "eintraege");
@@ -171,7 +185,16 @@ public sealed interface CaseState {
      */
     record Bewilligt(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
                      SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) implements Approved {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param application the application
+         * @param bewilligungsdatum the Bewilligungsdatum
+         * @param bg the BG as it is now (after imports)
+         * @param members the QuEr record per member
+         * @param lastImport the last import month, if any
+         * @throws NullPointerException if a component is null
+         */
         public Bewilligt {
             Objects.requireNonNull(application, "application");
             Objects.requireNonNull(bewilligungsdatum, "bewilligungsdatum");
@@ -214,7 +237,17 @@ public sealed interface CaseState {
     record InBetreuung(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
                        SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
                        StaffId ifk) implements Approved {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param application the application
+         * @param bewilligungsdatum the Bewilligungsdatum
+         * @param bg the BG as it is now (after imports)
+         * @param members the QuEr record per member
+         * @param lastImport the last import month, if any
+         * @param ifk the responsible IFK
+         * @throws NullPointerException if a component is null
+         */
         public InBetreuung {
             Objects.requireNonNull(application, "application");
             Objects.requireNonNull(bewilligungsdatum, "bewilligungsdatum");
@@ -252,7 +285,13 @@ public sealed interface CaseState {
      * @param on          the day of the rejection
      */
     record Abgelehnt(Antrag application, LocalDate on) implements CaseState {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param application the application
+         * @param on the day of the rejection
+         * @throws NullPointerException if a component is null
+         */
         public Abgelehnt {
             Objects.requireNonNull(application, "application");
             Objects.requireNonNull(on, "on");
@@ -276,7 +315,13 @@ public sealed interface CaseState {
      * @param on          the day of the withdrawal
      */
     record Zurueckgenommen(Antrag application, LocalDate on) implements CaseState {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param application the application
+         * @param on the day of the withdrawal
+         * @throws NullPointerException if a component is null
+         */
         public Zurueckgenommen {
             Objects.requireNonNull(application, "application");
             Objects.requireNonNull(on, "on");

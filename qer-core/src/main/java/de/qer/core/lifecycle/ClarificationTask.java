@@ -20,6 +20,9 @@ public record ClarificationTask(GstCode gst, PersonId member, Deadline deadline)
     /**
      * Creates a task.
      *
+     * @param gst the GST, not null
+     * @param member the person who asked, not null
+     * @param deadline the latest date of the appointment, not null
      * @throws NullPointerException if a component is null
      */
     public ClarificationTask {

@@ -53,7 +53,14 @@ public sealed interface Command {
      * @param antrag the application, not null
      */
     record TakeApplication(StaffId actor, LocalDate on, Antrag antrag) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the EZ staff, not null
+         * @param on the business date, not null
+         * @param antrag the application, not null
+         * @throws NullPointerException if a component is null
+         */
         public TakeApplication {
             require(actor, on);
             Objects.requireNonNull(antrag, "antrag");
@@ -73,7 +80,14 @@ public sealed interface Command {
      * @param eintraege the FMG.job entries, not null
      */
     record ParkOnVm(StaffId actor, LocalDate on, StatistikEintraege eintraege) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the F-IFK, not null
+         * @param on the business date, not null
+         * @param eintraege the FMG.job entries, not null
+         * @throws NullPointerException if a component is null
+         */
         public ParkOnVm {
             require(actor, on);
             Objects.requireNonNull(eintraege, "eintraege");
@@ -94,7 +108,15 @@ public sealed interface Command {
      * @param anliegen what is asked for (e.g. "Fahrkosten Vorstellungsgespräch"), not null
      */
     record RequestActiveSupport(StaffId actor, LocalDate on, PersonId member, String anliegen) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor EZ staff, an IFK or the Experte*in GST, not null
+         * @param on the business date, not null
+         * @param member the person who asks, not null
+         * @param anliegen what is asked for (e.g. "Fahrkosten Vorstellungsgespräch"), not null
+         * @throws NullPointerException if a component is null
+         */
         public RequestActiveSupport {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -114,7 +136,13 @@ public sealed interface Command {
      * @param on    the business date, not null
      */
     record RejectApplication(StaffId actor, LocalDate on) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the Experte*in LG, not null
+         * @param on the business date, not null
+         * @throws NullPointerException if a component is null
+         */
         public RejectApplication {
             require(actor, on);
         }
@@ -132,7 +160,13 @@ public sealed interface Command {
      * @param on    the business date, not null
      */
     record WithdrawApplication(StaffId actor, LocalDate on) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor EZ staff or the Experte*in LG, not null
+         * @param on the business date, not null
+         * @throws NullPointerException if a component is null
+         */
         public WithdrawApplication {
             require(actor, on);
         }
@@ -151,7 +185,14 @@ public sealed interface Command {
      * @param berechnungsprotokollRef the reference of the LMG Berechnungsprotokoll, not null
      */
     record ReleaseApproval(StaffId actor, LocalDate on, String berechnungsprotokollRef) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the Experte*in LG, not null
+         * @param on the business date = Bewilligungsdatum, not null
+         * @param berechnungsprotokollRef the reference of the LMG Berechnungsprotokoll, not null
+         * @throws NullPointerException if a component is null
+         */
         public ReleaseApproval {
             require(actor, on);
             Objects.requireNonNull(berechnungsprotokollRef, "berechnungsprotokollRef");
@@ -171,7 +212,14 @@ public sealed interface Command {
      * @param ifk   the responsible IFK, not null
      */
     record AssignIfk(StaffId actor, LocalDate on, StaffId ifk) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the Experte*in BI, not null
+         * @param on the business date, not null
+         * @param ifk the responsible IFK, not null
+         * @throws NullPointerException if a component is null
+         */
         public AssignIfk {
             require(actor, on);
             Objects.requireNonNull(ifk, "ifk");
@@ -192,7 +240,15 @@ public sealed interface Command {
      * @param termin the appointment date, not null
      */
     record ScheduleQuerAppointment(StaffId actor, LocalDate on, PersonId member, LocalDate termin) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the business date, not null
+         * @param member the member, not null
+         * @param termin the appointment date, not null
+         * @throws NullPointerException if a component is null
+         */
         public ScheduleQuerAppointment {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -214,7 +270,15 @@ public sealed interface Command {
      * @param nachweis the evidence, not null
      */
     record RecordQuer(StaffId actor, LocalDate on, PersonId member, QuerNachweis nachweis) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the day of the QuEr, not null
+         * @param member the member, not null
+         * @param nachweis the evidence, not null
+         * @throws NullPointerException if a component is null
+         */
         public RecordQuer {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -236,7 +300,15 @@ public sealed interface Command {
      * @param punkt  the open point, not null
      */
     record RecordOpenPoint(StaffId actor, LocalDate on, PersonId member, OffenerPunkt punkt) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the business date, not null
+         * @param member the member, not null
+         * @param punkt the open point, not null
+         * @throws NullPointerException if a component is null
+         */
         public RecordOpenPoint {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -258,7 +330,15 @@ public sealed interface Command {
      * @param key    the key of the open point, not null
      */
     record ResolveOpenPoint(StaffId actor, LocalDate on, PersonId member, String key) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the business date, not null
+         * @param member the member, not null
+         * @param key the key of the open point, not null
+         * @throws NullPointerException if a component is null
+         */
         public ResolveOpenPoint {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -280,7 +360,15 @@ public sealed interface Command {
      * @param mitglieder all members of the BG after the import, not null
      */
     record ImportMembers(StaffId actor, LocalDate on, YearMonth month, List<Mitglied> mitglieder) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the Experte*in BI or the responsible IFK, not null
+         * @param on the business date, not null
+         * @param month the import month, not null
+         * @param mitglieder all members of the BG after the import, not null
+         * @throws NullPointerException if a component is null
+         */
         public ImportMembers {
             require(actor, on);
             Objects.requireNonNull(month, "month");
@@ -302,7 +390,15 @@ public sealed interface Command {
      * @param lastDayOfAlg the last day of ALG receipt, not null
      */
     record EndAlg(StaffId actor, LocalDate on, PersonId member, LocalDate lastDayOfAlg) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the Experte*in BI or the responsible IFK, not null
+         * @param on the business date, not null
+         * @param member the member, not null
+         * @param lastDayOfAlg the last day of ALG receipt, not null
+         * @throws NullPointerException if a component is null
+         */
         public EndAlg {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -325,7 +421,16 @@ public sealed interface Command {
      * @param reason the reason, not blank (no personal data)
      */
     record RouteElb(StaffId actor, LocalDate on, PersonId member, Kundensteuerung target, String reason) implements Command {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the business date, not null
+         * @param member the member, not null
+         * @param target the target, not null
+         * @param reason the reason, not blank (no personal data)
+         * @throws NullPointerException if a component is null
+         */
         public RouteElb {
             require(actor, on);
             Objects.requireNonNull(member, "member");

@@ -25,6 +25,12 @@ public record D3Workflow(String subject, GstCode gst, Role recipientRole, Option
     /**
      * Creates a workflow; the attachments are copied.
      *
+     * @param subject what it is about, not null
+     * @param gst the GST, not null
+     * @param recipientRole the role of the recipient, not null
+     * @param recipient the recipient, where the procedure names a person; empty for "the Experte*in of the GST"
+     * @param attachments the documents to attach, not null
+     * @param rule the rule ID, not null
      * @throws NullPointerException if a component is null
      */
     public D3Workflow {

@@ -14,6 +14,7 @@ public record Decision(List<Event> events) {
     /**
      * Creates a decision; the list is copied.
      *
+     * @param events the events, never empty
      * @throws IllegalArgumentException if there is no event
      */
     public Decision {

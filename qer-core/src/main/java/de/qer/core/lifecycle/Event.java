@@ -52,7 +52,14 @@ public sealed interface Event {
      * @param antrag the application
      */
     record ApplicationTaken(LocalDate on, StaffId actor, Antrag antrag) implements Event {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param actor the EZ staff
+         * @param antrag the application
+         * @throws NullPointerException if a component is null
+         */
         public ApplicationTaken {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(actor, "actor");
@@ -74,7 +81,15 @@ public sealed interface Event {
      * @param eintraege       the entries
      */
     record ParkedOnVm(LocalDate on, StaffId fIfk, String virtualEmployee, StatistikEintraege eintraege) implements Event {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param fIfk the F-IFK of the day
+         * @param virtualEmployee the VM, e.g. "QuEr.03, VM"
+         * @param eintraege the entries
+         * @throws NullPointerException if a component is null
+         */
         public ParkedOnVm {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(fIfk, "fIfk");
@@ -98,7 +113,15 @@ public sealed interface Event {
      * @param task     the clarification task with its deadline
      */
     record ActiveSupportRequested(LocalDate on, PersonId member, String anliegen, ClarificationTask task) implements ForMember {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param member the person who asked
+         * @param anliegen what was asked for
+         * @param task the clarification task with its deadline
+         * @throws NullPointerException if a component is null
+         */
         public ActiveSupportRequested {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -118,7 +141,12 @@ public sealed interface Event {
      * @param on the date
      */
     record ApplicationRejected(LocalDate on) implements Event {
-        /** @throws NullPointerException if on is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @throws NullPointerException if on is null
+         */
         public ApplicationRejected {
             Objects.requireNonNull(on, "on");
         }
@@ -135,7 +163,12 @@ public sealed interface Event {
      * @param on the date
      */
     record ApplicationWithdrawn(LocalDate on) implements Event {
-        /** @throws NullPointerException if on is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @throws NullPointerException if on is null
+         */
         public ApplicationWithdrawn {
             Objects.requireNonNull(on, "on");
         }
@@ -154,7 +187,13 @@ public sealed interface Event {
      * @param workflow the d.3 workflow to send
      */
     record ApprovalReleased(LocalDate on, D3Workflow workflow) implements Event {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the Bewilligungsdatum
+         * @param workflow the d.3 workflow to send
+         * @throws NullPointerException if a component is null
+         */
         public ApprovalReleased {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(workflow, "workflow");
@@ -174,7 +213,14 @@ public sealed interface Event {
      * @param workflow the d.3 workflow to send
      */
     record IfkAssigned(LocalDate on, StaffId ifk, D3Workflow workflow) implements Event {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param ifk the responsible IFK
+         * @param workflow the d.3 workflow to send
+         * @throws NullPointerException if a component is null
+         */
         public IfkAssigned {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(ifk, "ifk");
@@ -197,7 +243,15 @@ public sealed interface Event {
      * @param rule   the rule that sets it
      */
     record QuerStatusSet(LocalDate on, PersonId member, QuerStatus status, String rule) implements ForMember {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param member the member
+         * @param status the new status
+         * @param rule the rule that sets it
+         * @throws NullPointerException if a component is null
+         */
         public QuerStatusSet {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -215,7 +269,15 @@ public sealed interface Event {
      * @param afterDueDate whether the appointment lies after the due date
      */
     record QuerAppointmentScheduled(LocalDate on, PersonId member, LocalDate termin, boolean afterDueDate) implements ForMember {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param member the member
+         * @param termin the appointment
+         * @param afterDueDate whether the appointment lies after the due date
+         * @throws NullPointerException if a component is null
+         */
         public QuerAppointmentScheduled {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -237,7 +299,15 @@ public sealed interface Event {
      * @param offenePunkte the open points with their catch-up dates
      */
     record QuerRecorded(LocalDate on, PersonId member, boolean inTime, List<OffenerPunkt> offenePunkte) implements ForMember {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the day of the QuEr
+         * @param member the member
+         * @param inTime whether it was on or before the due date
+         * @param offenePunkte the open points with their catch-up dates
+         * @throws NullPointerException if a component is null
+         */
         public QuerRecorded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -258,7 +328,14 @@ public sealed interface Event {
      * @param punkt  the open point
      */
     record OpenPointRecorded(LocalDate on, PersonId member, OffenerPunkt punkt) implements ForMember {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param member the member
+         * @param punkt the open point
+         * @throws NullPointerException if a component is null
+         */
         public OpenPointRecorded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -279,7 +356,14 @@ public sealed interface Event {
      * @param key    the key of the open point
      */
     record OpenPointResolved(LocalDate on, PersonId member, String key) implements ForMember {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param member the member
+         * @param key the key of the open point
+         * @throws NullPointerException if a component is null
+         */
         public OpenPointResolved {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -300,7 +384,14 @@ public sealed interface Event {
      * @param mitglieder the members after the import
      */
     record MembersImported(LocalDate on, YearMonth month, List<Mitglied> mitglieder) implements Event {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param month the import month
+         * @param mitglieder the members after the import
+         * @throws NullPointerException if a component is null
+         */
         public MembersImported {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(month, "month");
@@ -321,7 +412,14 @@ public sealed interface Event {
      * @param lastDayOfAlg the last day of ALG receipt
      */
     record AlgEnded(LocalDate on, PersonId member, LocalDate lastDayOfAlg) implements ForMember {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param member the member
+         * @param lastDayOfAlg the last day of ALG receipt
+         * @throws NullPointerException if a component is null
+         */
         public AlgEnded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -345,7 +443,16 @@ public sealed interface Event {
      */
     record ElbRouted(LocalDate on, PersonId member, Kundensteuerung target, String reason,
                      KundensteuerungPolicy.Suggestion suggestion) implements ForMember {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param member the member
+         * @param target the target
+         * @param reason the IFK's reason
+         * @param suggestion what the policy's criteria suggested
+         * @throws NullPointerException if a component is null
+         */
         public ElbRouted {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");

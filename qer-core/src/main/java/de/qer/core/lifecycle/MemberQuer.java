@@ -26,6 +26,11 @@ public record MemberQuer(PersonId person, QuerStatus status, Optional<LocalDate>
     /**
      * Creates a member record.
      *
+     * @param person the member, not null
+     * @param status the QuEr status, not null
+     * @param termin the scheduled QuEr appointment, if any
+     * @param offenePunkte the open points not yet resolved, not null
+     * @param steuerung the routing decision, if any
      * @throws NullPointerException if a component is null
      */
     public MemberQuer {

@@ -20,6 +20,11 @@ public record Problem(ProblemCode code, String rule, String field, String messag
     /**
      * Creates a problem.
      *
+     * @param code the kind of problem, not null
+     * @param rule the rule ID, for example {@code "R-V2"}, not null
+     * @param field the field of the command, for example {@code "eintraege.arbeitslosAb"}, not null
+     * @param messageDe the German message, not null
+     * @param messageEn the English message, not null
      * @throws NullPointerException if a component is null
      */
     public Problem {

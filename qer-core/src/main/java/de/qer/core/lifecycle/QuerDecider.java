@@ -670,7 +670,13 @@ public final class QuerDecider {
      * @param state  the new state, not null
      */
     public record Outcome(List<Event> events, CaseState state) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param events the events, not null
+         * @param state the new state, not null
+         * @throws NullPointerException if a component is null
+         */
         public Outcome {
             events = List.copyOf(events);
             Objects.requireNonNull(state, "state");

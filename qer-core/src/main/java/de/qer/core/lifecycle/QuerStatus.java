@@ -33,7 +33,12 @@ public sealed interface QuerStatus {
      * @param grund the reason, not null
      */
     record NichtRelevant(Grund grund) implements QuerStatus {
-        /** @throws NullPointerException if grund is null */
+        /**
+         * Creates the record.
+         *
+         * @param grund the reason, not null
+         * @throws NullPointerException if grund is null
+         */
         public NichtRelevant {
             Objects.requireNonNull(grund, "grund");
         }
@@ -66,7 +71,12 @@ public sealed interface QuerStatus {
      * @param frist the deadline, not null
      */
     record Faellig(Deadline frist) implements QuerStatus {
-        /** @throws NullPointerException if frist is null */
+        /**
+         * Creates the record.
+         *
+         * @param frist the deadline, not null
+         * @throws NullPointerException if frist is null
+         */
         public Faellig {
             Objects.requireNonNull(frist, "frist");
         }
@@ -84,7 +94,13 @@ public sealed interface QuerStatus {
      * @param frist the deadline it had, if any
      */
     record Durchgefuehrt(LocalDate am, Optional<Deadline> frist) implements QuerStatus {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param am the day of the QuEr, not null
+         * @param frist the deadline it had, if any
+         * @throws NullPointerException if a component is null
+         */
         public Durchgefuehrt {
             Objects.requireNonNull(am, "am");
             Objects.requireNonNull(frist, "frist");

@@ -44,7 +44,15 @@ public final class Transitions {
      * @param rules   the rule IDs, not null
      */
     public record Transition(StateKind from, CommandKind command, StateKind to, String rules) {
-        /** @throws NullPointerException if a component is null */
+        /**
+         * Creates the record.
+         *
+         * @param from the state, not null
+         * @param command the command, not null
+         * @param to the state after it, not null
+         * @param rules the rule IDs, not null
+         * @throws NullPointerException if a component is null
+         */
         public Transition {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(command, "command");

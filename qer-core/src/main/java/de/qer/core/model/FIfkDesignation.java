@@ -18,6 +18,10 @@ public record FIfkDesignation(GstCode gst, String team, LocalDate day, StaffId i
     /**
      * Creates a designation.
      *
+     * @param gst the GST, not null
+     * @param team the BI team, not null
+     * @param day the day, not null
+     * @param ifk the IFK designated for that day, not null
      * @throws NullPointerException if a component is null
      */
     public FIfkDesignation {

@@ -15,6 +15,8 @@ public record Geschaeftsstelle(GstCode code, String name) {
     /**
      * Creates a GST.
      *
+     * @param code the GST code, not null
+     * @param name the name of the office, not null
      * @throws NullPointerException if a component is null
      */
     public Geschaeftsstelle {

@@ -14,6 +14,7 @@ public record GstCode(String value) implements Comparable<GstCode> {
     /**
      * Creates the identifier.
      *
+     * @param value the identifier as the host system knows it, not blank
      * @throws NullPointerException     if {@code value} is null
      * @throws IllegalArgumentException if {@code value} is blank
      */

@@ -21,6 +21,10 @@ public record OffenerPunkt(String key, String thema, Optional<Mindeststandard> b
     /**
      * Creates an open point.
      *
+     * @param key a short stable key, unique within the case (for example {@code "OP-1"}), not blank
+     * @param thema what is open, in the caseworker's words, not blank
+     * @param betrifft the minimum standard it stands in for, if any
+     * @param nachholenBis the catch-up date, not null
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if key or topic is blank
      */

@@ -17,6 +17,9 @@ public record Staff(StaffId id, GstCode gst, Set<Role> roles) {
     /**
      * Creates a staff entry; the roles are copied.
      *
+     * @param id the staff id, not null
+     * @param gst the GST the person works for, not null
+     * @param roles the roles, not null (copied)
      * @throws NullPointerException if a component is null
      */
     public Staff {

@@ -27,6 +27,13 @@ public record DueItem(CaseId caseId, GstCode gst, String responsible, PersonId m
     /**
      * Creates an item.
      *
+     * @param caseId the case, not null
+     * @param gst the GST, not null
+     * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+     * @param member the member, not null
+     * @param deadline the deadline, not null
+     * @param category overdue, due today or due soon; not null
+     * @param explanation why the due date is that day, not null
      * @throws NullPointerException if a component is null
      */
     public DueItem {

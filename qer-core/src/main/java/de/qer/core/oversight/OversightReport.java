@@ -25,6 +25,9 @@ public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem
     /**
      * Creates a report; the list is copied.
      *
+     * @param today the business date, not null
+     * @param soonWorkingDays n, the look-ahead in working days
+     * @param items the items, sorted by due date, case and member
      * @throws NullPointerException if a component is null
      */
     public OversightReport {

@@ -22,6 +22,12 @@ public record Violation(String rule, String field, Severity severity, String con
     /**
      * Creates a violation.
      *
+     * @param rule the rule ID, for example {@code "R-N2"}, not null
+     * @param field the property path, for example {@code "kooperationsplan.aktivitaeten[0].bisWann"}, not null
+     * @param severity error or warning, not null
+     * @param constraint the constraint's simple name, not null
+     * @param messageDe the German message, not null
+     * @param messageEn the English message, not null
      * @throws NullPointerException if a component is null
      */
     public Violation {
