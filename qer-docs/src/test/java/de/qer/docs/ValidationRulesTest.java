@@ -295,6 +295,21 @@ class ValidationRulesTest {
     }
 
     @Test
+    void rQ2_theDocumentationBelongsToAMemberOfTheBg() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> doc().withPerson(de.qer.core.model.PersonId.of("not-a-member")));
+        assertTrue(e.getMessage().startsWith("R-Q2"), e.getMessage());
+        // the same standards for a later interview: the same validation, any date
+        assertTrue(validator.validate(doc().withDatum(LocalDate.of(2027, 3, 2)).withSofortangebot(Sofortangebot.builder()
+                .from(Beispiele.vollstaendig().getSofortangebot()).angebotenAm(LocalDate.of(2027, 3, 2)).build())
+                .withKooperationsplan(kp().withErstelltAm(LocalDate.of(2027, 3, 2)).withNaechsteUeberpruefung(LocalDate.of(2027, 6, 1))
+                        .withAktivitaeten(List.of(
+                                Aktivitaet.builder().from(kp().getAktivitaeten().get(0)).bisWann(LocalDate.of(2027, 3, 10)).build(),
+                                Aktivitaet.builder().from(kp().getAktivitaeten().get(2)).bisWann(LocalDate.of(2027, 3, 5)).build()))))
+                .violations().isEmpty());
+    }
+
+    @Test
     void violationsAreSortedAndEveryOneNamesRuleFieldAndBothLanguages() {
         QuerReport r = validator.validate(QuerDokumentation.builder().bedarfsgemeinschaft(Beispiele.bg()).person(Beispiele.ELB)
                 .datum(Beispiele.QUER).beratungsvermerk(Beratungsvermerk.builder().caseId(Beispiele.FALL).person(Beispiele.ELB)

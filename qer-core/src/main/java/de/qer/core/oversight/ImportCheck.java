@@ -74,10 +74,6 @@ public final class ImportCheck {
 
     /** The month with its precomputed R-F2 deadline (the same for every member). */
     private record Month(YearMonth month, Deadline importDeadline) {
-        LocalDate first() {
-            return month.atDay(1);
-        }
-
         LocalDate last() {
             return month.atEndOfMonth();
         }
@@ -107,9 +103,8 @@ public final class ImportCheck {
         } else if (member.mitgliedSeit().filter(m::contains).isPresent()) {
             reason = ImportFinding.Reason.NEUES_MITGLIED;
         }
-        if (reason == null || member.isAufstockerOn(m.last()) || !deadlines.isQuerRelevant(birth, m.last())
-                || member.id().equals(bg.haushaltsvorstand()) && reason == ImportFinding.Reason.NEUES_MITGLIED
-                && !m.first().isAfter(member.mitgliedSeit().get())) {
+        boolean headAsNewcomer = reason == ImportFinding.Reason.NEUES_MITGLIED && member.id().equals(bg.haushaltsvorstand());
+        if (reason == null || headAsNewcomer || member.isAufstockerOn(m.last()) || !deadlines.isQuerRelevant(birth, m.last())) {
             return Optional.empty();
         }
         return Optional.of(new ImportFinding(bg.id(), member.id(), reason, m.importDeadline()));

@@ -209,6 +209,29 @@ class RulesTest {
     }
 
     @Test
+    void rV3_specialGroupsCarryTheirFlagsForTheHost() {
+        de.qer.core.model.Mitglied reha = de.qer.core.model.Mitglied.builder().id(PersonId.of("r")).geburtsdatum(d("1980-02-02"))
+                .rehaBedarf(true).build();
+        de.qer.core.model.Bedarfsgemeinschaft bg = de.qer.core.model.Bedarfsgemeinschaft.builder().id(de.qer.core.model.CaseId.of("BG-R"))
+                .haushaltsvorstand(HA).addMitglieder(Fixtures.ha(), Fixtures.partnerAlg(), reha).build();
+        Run run = Fixtures.assigned(bg);
+        de.qer.core.model.Bedarfsgemeinschaft inCase = ((CaseState.Approved) run.state).bg();
+        assertTrue(inCase.mitglied(Fixtures.PARTNER_ALG).orElseThrow().algAnspruch());
+        assertTrue(inCase.mitglied(PersonId.of("r")).orElseThrow().rehaBedarf());
+        assertEquals(de.qer.core.model.Kundensteuerung.SONDERTEAM_REHA_SB,
+                run.decider.deadlines().policy().kundensteuerung().suggest(inCase.mitglied(PersonId.of("r")).orElseThrow(), d("2026-11-20")).target());
+        assertTrue(((CaseState.Approved) run.state).members().get(Fixtures.PARTNER_ALG).get().status() instanceof QuerStatus.GesperrtAlg);
+    }
+
+    @Test
+    void rQ2_theQuerIsForAMemberOfTheCasesBg() {
+        Run run = Fixtures.assigned(Fixtures.bgAllein());
+        Rejection r = run.rejected(new Command.RecordQuer(IFK, d("2026-11-20"), PersonId.of("someone-else"), Fixtures.vollstaendig()));
+        assertEquals(Set.of("R-Q2"), r.rules());
+        assertEquals(Set.of(ProblemCode.UNKNOWN_MEMBER), r.codes());
+    }
+
+    @Test
     void rejectionMessages_areGermanAndEnglish_andNameRuleAndField() {
         Rejection r = taken().rejected(new Command.ParkOnVm(F_IFK, ANTRAG, StatistikEintraege.builder().build()));
         String de = r.message(Locale.GERMAN);

@@ -30,7 +30,7 @@ class ImportCheckTest {
     void rF2_membersWhoTurned15_newMembers_andEndedAlg() {
         Bedarfsgemeinschaft bg = Bedarfsgemeinschaft.builder().id(CaseId.of("BG-7")).haushaltsvorstand(PersonId.of("ha"))
                 .addMitglieder(
-                        m("ha", "1980-02-02").build(),
+                        m("ha", "1980-02-02").mitgliedSeit(LocalDate.of(2026, 12, 1)).build(),   // the head is no newcomer
                         m("turns15", "2011-12-20").build(),                                  // 15 on 20 Dec 2026
                         m("turns15-feb29", "2012-02-29").build(),                            // 15 on 1 Mar 2027 (not December)
                         m("new", "1999-05-05").mitgliedSeit(d("2026-12-03")).build(),
