@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Sample fixtures that read like the seed: GST 03 with its EZ, IFKs, the F-IFK of the day and the
@@ -152,9 +151,5 @@ public final class Fixtures {
                 .ok(new Command.ParkOnVm(F_IFK, ANTRAG, eintraege()))
                 .ok(new Command.ReleaseApproval(LG, BEWILLIGUNG, "LMG-4711"))
                 .ok(new Command.AssignIfk(BI, BEWILLIGUNG.plusDays(3), IFK));
-    }
-
-    public static Set<String> rules(Rejection r) {
-        return r.rules();
     }
 }
