@@ -41,6 +41,24 @@ public final class WorkingDayCalendar {
     private static final int DAYS = (int) (MAX_EPOCH - MIN_EPOCH + 1);
     private static final int BLOCKS = (DAYS + 63) >>> 6;
     private static final long[] NO_DAYS = new long[0];
+    /** Per year of the range: (day index of 1 January) &lt;&lt; 1 | leap year. */
+    private static final int[] YEAR_INFO = new int[MAX.getYear() - MIN.getYear() + 1];
+    /** MONTH_START[leap * 13 + month]: days of the year before the first of the month. */
+    private static final int[] MONTH_START = new int[26];
+
+    static {
+        for (int y = MIN.getYear(); y <= MAX.getYear(); y++) {
+            int first = (int) (LocalDate.of(y, 1, 1).toEpochDay() - MIN_EPOCH);
+            YEAR_INFO[y - MIN.getYear()] = first << 1 | (java.time.Year.isLeap(y) ? 1 : 0);
+        }
+        for (int leap = 0; leap <= 1; leap++) {
+            int days = 0;
+            for (int m = 1; m <= 12; m++) {
+                MONTH_START[leap * 13 + m] = days;
+                days += java.time.Month.of(m).length(leap == 1);
+            }
+        }
+    }
 
     private static final WorkingDayCalendar NRW = new WorkingDayCalendar(NO_DAYS, NO_DAYS);
 
@@ -179,7 +197,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if the date is outside the supported range (R-C6)
      */
     public boolean isWorkingDay(LocalDate date) {
-        int i = index(date.toEpochDay());
+        int i = index(date);
         return (workBits[i >>> 6] & (1L << i)) != 0;
     }
 
@@ -194,7 +212,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if {@code start} or the result is outside the supported range (R-C6)
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
-        int i = index(start.toEpochDay());
+        int i = index(start);
         int target;
         if (n > 0 && n <= 64) {
             target = scanForward(i, n, start);
@@ -246,7 +264,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if a date is outside the supported range (R-C6)
      */
     public int workingDaysBetween(LocalDate start, LocalDate end) {
-        return rank(index(end.toEpochDay())) - rank(index(start.toEpochDay()));
+        return rank(index(end)) - rank(index(start));
     }
 
     /**
@@ -265,8 +283,8 @@ public final class WorkingDayCalendar {
             throw new IllegalArgumentException("n must be at least 1 (R-C5), was " + n
                     + " / n muss mindestens 1 sein (R-C5), war " + n);
         }
-        int first = index(month.atDay(1).toEpochDay());
-        int last = index(month.atEndOfMonth().toEpochDay());
+        int first = index(month.atDay(1));
+        int last = index(month.atEndOfMonth());
         int before = first == 0 ? 0 : rank(first - 1);
         if (n > rank(last) - before) {
             throw new DateTimeException(month + " has only " + (rank(last) - before) + " working days, not " + n
@@ -283,8 +301,8 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if the month is outside the supported range (R-C6)
      */
     public int workingDaysInMonth(YearMonth month) {
-        int first = index(month.atDay(1).toEpochDay());
-        int last = index(month.atEndOfMonth().toEpochDay());
+        int first = index(month.atDay(1));
+        int last = index(month.atEndOfMonth());
         return rank(last) - (first == 0 ? 0 : rank(first - 1));
     }
 
@@ -333,7 +351,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if the date is outside the supported range (R-C6)
      */
     public List<Holiday> holidaysOn(LocalDate date) {
-        index(date.toEpochDay());
+        index(date);
         List<Holiday> result = new ArrayList<>(2);
         for (Holiday h : NrwHolidays.of(date.getYear())) {
             if (h.date().equals(date)) {
@@ -424,10 +442,11 @@ public final class WorkingDayCalendar {
         return t -> t.with(ChronoField.EPOCH_DAY, plusWorkingDays(LocalDate.from(t), n).toEpochDay());
     }
 
-    /** Bytes held by the lookup tables of this calendar (for the size budget). */
+    /** Bytes held by the lookup tables of this calendar and the shared year and month tables (for the size budget). */
     int tableBytes() {
         return workBits.length * Long.BYTES + rankBefore.length * Integer.BYTES + selectHint.length * Integer.BYTES
-                + (closureDays.length + extraWorkingDays.length) * Long.BYTES;
+                + (closureDays.length + extraWorkingDays.length) * Long.BYTES
+                + (YEAR_INFO.length + MONTH_START.length) * Integer.BYTES;
     }
 
     /** Working days with day index &lt;= i. */
@@ -487,6 +506,19 @@ public final class WorkingDayCalendar {
             pos += 1;
         }
         return pos;
+    }
+
+    /**
+     * The day index of a date, read from its fields with the year and month tables: the same as
+     * {@code toEpochDay() - MIN_EPOCH} within the range, without java.time's general leap-year arithmetic.
+     */
+    private static int index(LocalDate date) {
+        int yi = date.getYear() - 1990;
+        if (yi < 0 || yi >= YEAR_INFO.length) {
+            throw outOfRange(date.toString());
+        }
+        int info = YEAR_INFO[yi];
+        return (info >> 1) + MONTH_START[(info & 1) * 13 + date.getMonthValue()] + date.getDayOfMonth() - 1;
     }
 
     private static int index(long epochDay) {
