@@ -47,18 +47,25 @@ public final class WorkingDayCalendar {
     private static final int[] MONTH_START = new int[26];
 
     static {
+        // plain arithmetic: this runs once per JVM, before the JIT has compiled anything
+        int first = 0;
         for (int y = MIN.getYear(); y <= MAX.getYear(); y++) {
-            int first = (int) (LocalDate.of(y, 1, 1).toEpochDay() - MIN_EPOCH);
-            YEAR_INFO[y - MIN.getYear()] = first << 1 | (java.time.Year.isLeap(y) ? 1 : 0);
+            boolean leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            YEAR_INFO[y - MIN.getYear()] = first << 1 | (leap ? 1 : 0);
+            first += leap ? 366 : 365;
         }
+        int[] monthLength = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         for (int leap = 0; leap <= 1; leap++) {
             int days = 0;
             for (int m = 1; m <= 12; m++) {
                 MONTH_START[leap * 13 + m] = days;
-                days += java.time.Month.of(m).length(leap == 1);
+                days += monthLength[m - 1] + (m == 2 ? leap : 0);
             }
         }
     }
+
+    /** Monday to Friday minus the statutory holidays (R-C1, R-C2): the same for every calendar, built once. */
+    private static final long[] STATUTORY_BITS = statutoryBits();
 
     private static final WorkingDayCalendar NRW = new WorkingDayCalendar(NO_DAYS, NO_DAYS);
 
@@ -77,18 +84,7 @@ public final class WorkingDayCalendar {
     private WorkingDayCalendar(long[] closureDays, long[] extraWorkingDays) {
         this.closureDays = closureDays;
         this.extraWorkingDays = extraWorkingDays;
-        long[] bits = new long[BLOCKS];
-        for (int i = 0; i < DAYS; i++) {
-            int isoDayOfWeek = (int) Math.floorMod(MIN_EPOCH + i + 3, 7L) + 1;
-            if (isoDayOfWeek <= 5) {
-                bits[i >>> 6] |= 1L << i;
-            }
-        }
-        for (int year = MIN.getYear(); year <= MAX.getYear(); year++) {
-            for (Holiday h : NrwHolidays.of(year)) {
-                clear(bits, index(h.date().toEpochDay()));
-            }
-        }
+        long[] bits = STATUTORY_BITS.clone();
         for (long day : closureDays) {
             clear(bits, index(day));
         }
@@ -111,6 +107,29 @@ public final class WorkingDayCalendar {
             }
             selectHint[g] = b;
         }
+    }
+
+    private static long[] statutoryBits() {
+        // Monday to Friday: the week repeats every 7 days, so each 64-day word is one of 7 patterns,
+        // chosen by the weekday its first day falls on (a per-day loop is slow before the JIT warms up)
+        long[] weekPattern = new long[7];
+        for (int offset = 0; offset < 7; offset++) {
+            for (int bit = 0; bit < 64; bit++) {
+                if ((offset + bit) % 7 < 5) {
+                    weekPattern[offset] |= 1L << bit;
+                }
+            }
+        }
+        int firstWeekday = (int) Math.floorMod(MIN_EPOCH + 3, 7L);   // 0 = Monday
+        long[] bits = new long[BLOCKS];
+        for (int b = 0; b < BLOCKS; b++) {
+            bits[b] = weekPattern[(firstWeekday + b * 64) % 7];
+        }
+        bits[BLOCKS - 1] &= -1L >>> (BLOCKS * 64 - DAYS);             // no days beyond the range
+        for (int year = MIN.getYear(); year <= MAX.getYear(); year++) {
+            NrwHolidays.forEach(year, (date, name, englishName) -> clear(bits, index(date.toEpochDay())));
+        }
+        return bits;
     }
 
     private static void clear(long[] bits, int i) {
