@@ -41,10 +41,14 @@ public final class WorkingDayCalendar {
     private static final int DAYS = (int) (MAX_EPOCH - MIN_EPOCH + 1);
     private static final int BLOCKS = (DAYS + 63) >>> 6;
     private static final long[] NO_DAYS = new long[0];
+    /** Up to this n, dropping the lowest set bits (n - 1 steps, no branches) selects faster than a binary search. */
+    private static final int SMALL_N = 16;
     /** Per year of the range: (day index of 1 January) &lt;&lt; 1 | leap year. */
     private static final int[] YEAR_INFO = new int[MAX.getYear() - MIN.getYear() + 1];
     /** MONTH_START[leap * 13 + month]: days of the year before the first of the month. */
     private static final int[] MONTH_START = new int[26];
+    /** MONTH_LENGTH[leap * 13 + month]: days in the month. */
+    private static final int[] MONTH_LENGTH = new int[26];
 
     static {
         // plain arithmetic: this runs once per JVM, before the JIT has compiled anything
@@ -59,7 +63,8 @@ public final class WorkingDayCalendar {
             int days = 0;
             for (int m = 1; m <= 12; m++) {
                 MONTH_START[leap * 13 + m] = days;
-                days += monthLength[m - 1] + (m == 2 ? leap : 0);
+                MONTH_LENGTH[leap * 13 + m] = monthLength[m - 1] + (m == 2 ? leap : 0);
+                days += MONTH_LENGTH[leap * 13 + m];
             }
         }
     }
@@ -110,24 +115,31 @@ public final class WorkingDayCalendar {
     }
 
     private static long[] statutoryBits() {
+        // This runs once per JVM in the interpreter, so it is plain int arithmetic without dates.
         // Monday to Friday: the week repeats every 7 days, so each 64-day word is one of 7 patterns,
-        // chosen by the weekday its first day falls on (a per-day loop is slow before the JIT warms up)
-        long[] weekPattern = new long[7];
-        for (int offset = 0; offset < 7; offset++) {
-            for (int bit = 0; bit < 64; bit++) {
-                if ((offset + bit) % 7 < 5) {
-                    weekPattern[offset] |= 1L << bit;
-                }
+        // chosen by the weekday of its first day; 64 = 9 * 7 + 1 moves that weekday on by one.
+        long mondayFirst = 0;
+        for (int bit = 0; bit < 64; bit += 7) {
+            mondayFirst |= 0x1FL << bit;
+        }
+        long[] bits = new long[BLOCKS + 2];                          // two zero words: see plusWorkingDays
+        int weekday = (int) Math.floorMod(MIN_EPOCH + 3, 7L);        // of the word's first day, 0 = Monday
+        for (int b = 0; b < BLOCKS; b++) {
+            // bit k must be bit k + weekday of the Monday pattern; past bit 63 it repeats 7 bits lower
+            bits[b] = mondayFirst >>> weekday | mondayFirst << (7 - weekday);
+            if (++weekday == 7) {
+                weekday = 0;
             }
         }
-        int firstWeekday = (int) Math.floorMod(MIN_EPOCH + 3, 7L);   // 0 = Monday
-        long[] bits = new long[BLOCKS];
-        for (int b = 0; b < BLOCKS; b++) {
-            bits[b] = weekPattern[(firstWeekday + b * 64) % 7];
-        }
         bits[BLOCKS - 1] &= -1L >>> (BLOCKS * 64 - DAYS);             // no days beyond the range
+        int[] holidays = new int[NrwHolidays.MAX_PER_YEAR];
         for (int year = MIN.getYear(); year <= MAX.getYear(); year++) {
-            NrwHolidays.forEach(year, (date, name, englishName) -> clear(bits, index(date.toEpochDay())));
+            int firstOfYear = YEAR_INFO[year - MIN.getYear()] >> 1;
+            int count = NrwHolidays.daysOfYear(year, holidays);
+            for (int k = 0; k < count; k++) {
+                int i = firstOfYear + (holidays[k] >>> 4);
+                bits[i >>> 6] &= ~(1L << i);
+            }
         }
         return bits;
     }
@@ -231,45 +243,59 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if {@code start} or the result is outside the supported range (R-C6)
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
-        int i = index(start);
-        int target;
+        int year = start.getYear();
+        int month = start.getMonthValue();
+        int day = start.getDayOfMonth();
+        int i = index(year, month, day, start);
         if (n > 0 && n <= 64) {
-            target = scanForward(i, n, start);
-        } else if (n == 0) {
-            return start;
-        } else {
-            long k = (long) rank(i) + n;
-            if (n < 0 && (workBits[i >>> 6] & (1L << i)) == 0) {
-                k++;
+            // Deadlines such as R-F1's 10 working days: the 64 days after the start, read as one word
+            // (the bitmap ends with two zero words), hold the answer unless closures thin them out or
+            // the range ends; then the general path below answers.
+            int p = i + 1;
+            int s = p & 63;
+            long window = (workBits[p >>> 6] >>> s) | ((workBits[(p >>> 6) + 1] << 1) << (63 - s));
+            if (Long.bitCount(window) >= n) {
+                return date(year, month, day + 1 + (n <= SMALL_N ? selectSmall(window, n) : selectInWord(window, n)));
             }
-            if (k < 1 || k > totalWorkingDays) {
-                throw outOfRange(start + " " + (n > 0 ? "+ " : "- ") + Math.abs((long) n) + " AT");
-            }
-            target = select((int) k);
         }
-        int delta = target - i;
-        // plusDays has a fast path into the next month that skips the full epoch-day conversion
-        return delta > -28 && delta < 28 ? start.plusDays(delta) : LocalDate.ofEpochDay(MIN_EPOCH + target);
+        // a separate method keeps this one small enough for the JIT to inline into the caller
+        return plusWorkingDaysByRank(start, i, n);
     }
 
     /**
-     * The day index of the n-th working day strictly after day index i, for small n: the bits after i
-     * in its own word, then the following words (one or two for n = 10), no rank or select table.
+     * The date (year, month, dayOfMonth) where dayOfMonth may run past the end of the month into the
+     * following months. Less code than {@code LocalDate.plusDays}, which keeps {@link #plusWorkingDays}
+     * small enough to be inlined.
      */
-    private int scanForward(int i, int n, LocalDate start) {
-        int b = i >>> 6;
-        long w = workBits[b] & (-2L << (i & 63));
-        int c = Long.bitCount(w);
-        int left = n;
-        while (c < left) {
-            left -= c;
-            if (++b == BLOCKS) {
-                throw outOfRange(start + " + " + n + " AT");
+    private static LocalDate date(int year, int month, int dayOfMonth) {
+        int leap = YEAR_INFO[year - MIN.getYear()] & 1;
+        int length;
+        while (dayOfMonth > (length = MONTH_LENGTH[leap * 13 + month])) {
+            dayOfMonth -= length;
+            if (++month == 13) {
+                month = 1;
+                leap = YEAR_INFO[++year - MIN.getYear()] & 1;
             }
-            w = workBits[b];
-            c = Long.bitCount(w);
         }
-        return (b << 6) + selectInWord(w, left);
+        return LocalDate.of(year, month, dayOfMonth);
+    }
+
+    /** {@link #plusWorkingDays(LocalDate, int)} for any n, from the rank and select tables. */
+    private LocalDate plusWorkingDaysByRank(LocalDate start, int i, int n) {
+        if (n == 0) {
+            return start;
+        }
+        long k = (long) rank(i) + n;
+        if (n < 0 && (workBits[i >>> 6] & (1L << i)) == 0) {
+            k++;
+        }
+        if (k < 1 || k > totalWorkingDays) {
+            throw outOfRange(start + " " + (n > 0 ? "+ " : "- ") + Math.abs((long) n) + " AT");
+        }
+        int target = select((int) k);
+        int delta = target - i;
+        // plusDays has a fast path into the next month that skips the full epoch-day conversion
+        return delta > -28 && delta < 28 ? start.plusDays(delta) : LocalDate.ofEpochDay(MIN_EPOCH + target);
     }
 
     /**
@@ -465,7 +491,7 @@ public final class WorkingDayCalendar {
     int tableBytes() {
         return workBits.length * Long.BYTES + rankBefore.length * Integer.BYTES + selectHint.length * Integer.BYTES
                 + (closureDays.length + extraWorkingDays.length) * Long.BYTES
-                + (YEAR_INFO.length + MONTH_START.length) * Integer.BYTES;
+                + (YEAR_INFO.length + MONTH_START.length + MONTH_LENGTH.length) * Integer.BYTES;
     }
 
     /** Working days with day index &lt;= i. */
@@ -482,6 +508,14 @@ public final class WorkingDayCalendar {
             b++;
         }
         return (b << 6) + selectInWord(workBits[b], k - rankBefore[b]);
+    }
+
+    /** Position of the j-th (1-based) set bit of w for small j: drops the j - 1 lowest set bits. */
+    static int selectSmall(long w, int j) {
+        for (int k = 1; k < j; k++) {
+            w &= w - 1;
+        }
+        return Long.numberOfTrailingZeros(w);
     }
 
     /**
@@ -532,12 +566,16 @@ public final class WorkingDayCalendar {
      * {@code toEpochDay() - MIN_EPOCH} within the range, without java.time's general leap-year arithmetic.
      */
     private static int index(LocalDate date) {
-        int yi = date.getYear() - 1990;
+        return index(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), date);
+    }
+
+    private static int index(int year, int month, int day, LocalDate date) {
+        int yi = year - 1990;
         if (yi < 0 || yi >= YEAR_INFO.length) {
             throw outOfRange(date.toString());
         }
         int info = YEAR_INFO[yi];
-        return (info >> 1) + MONTH_START[(info & 1) * 13 + date.getMonthValue()] + date.getDayOfMonth() - 1;
+        return (info >> 1) + MONTH_START[(info & 1) * 13 + month] + day - 1;
     }
 
     private static int index(long epochDay) {

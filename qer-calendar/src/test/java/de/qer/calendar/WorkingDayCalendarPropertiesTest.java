@@ -2,6 +2,7 @@ package de.qer.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -57,6 +58,7 @@ class WorkingDayCalendarPropertiesTest {
                         }
                     }
                     assertEquals(expected, WorkingDayCalendar.selectInWord(w, j), Long.toHexString(w) + " j=" + j);
+                    assertEquals(expected, WorkingDayCalendar.selectSmall(w, j), "selectSmall " + Long.toHexString(w) + " j=" + j);
                 });
     }
 
@@ -80,6 +82,55 @@ class WorkingDayCalendarPropertiesTest {
     void rC4_plusWorkingDays_agreesWithReference() {
         qt().withExamples(2000).forAll(safeDate(), integers().between(-400, 400))
                 .checkAssert((d, n) -> assertEquals(ref.plus(d, n), cal.plusWorkingDays(d, n), d + " + " + n));
+    }
+
+    @Test
+    void rC4_plusWorkingDays_smallN_agreesWithReference_upToTheEdgesOfTheRange() {
+        // n = 1..70 covers the 64-day window after the start, its fallback and the rank/select path;
+        // dates run to the last day of the range, where the answer no longer exists (R-C6)
+        LocalDate last = LocalDate.ofEpochDay(MAX);
+        qt().withExamples(4000).forAll(dates(SAFE_MIN, MAX), integers().between(1, 70))
+                .checkAssert((d, n) -> {
+                    // 200 days hold more than 70 working days: only near the end can the answer be missing
+                    if (d.isBefore(last.minusDays(200)) || ref.between(d, last) >= n) {
+                        assertEquals(ref.plus(d, n), cal.plusWorkingDays(d, n), d + " + " + n);
+                    } else {
+                        DateTimeException e = assertThrows(DateTimeException.class, () -> cal.plusWorkingDays(d, n), d + " + " + n);
+                        assertTrue(e.getMessage().contains("R-C6"), e::getMessage);
+                    }
+                });
+    }
+
+    @Test
+    void rC4_rC6_plusWorkingDays_smallN_everyStartOfTheLast130DaysOfTheRange() {
+        LocalDate last = LocalDate.ofEpochDay(MAX);
+        for (LocalDate d = last.minusDays(130); !d.isAfter(last); d = d.plusDays(1)) {
+            int left = ref.between(d, last);
+            for (int n = 1; n <= 70; n++) {
+                LocalDate start = d;
+                int k = n;
+                if (left >= n) {
+                    assertEquals(ref.plus(d, n), cal.plusWorkingDays(d, n), d + " + " + n);
+                } else {
+                    assertThrows(DateTimeException.class, () -> cal.plusWorkingDays(start, k), d + " + " + n);
+                }
+            }
+        }
+    }
+
+    @Test
+    void rC4_rC3_plusWorkingDays_smallN_whenClosuresLeaveFewWorkingDaysInTheWindow() {
+        // a host closed for seven weeks: the 64 days after a start hold fewer than n working days,
+        // so the short path must hand over to the general one
+        LocalDate from = LocalDate.of(2031, 6, 2);
+        List<LocalDate> closed = from.datesUntil(from.plusWeeks(7)).toList();
+        WorkingDayCalendar c = cal.withClosureDays(closed);
+        NaiveCalendar r = new NaiveCalendar(new HashSet<>(closed), Set.of());
+        qt().withExamples(1500).forAll(integers().between(-30, 60), integers().between(1, 64))
+                .checkAssert((offset, n) -> {
+                    LocalDate d = from.plusDays(offset);
+                    assertEquals(r.plus(d, n), c.plusWorkingDays(d, n), d + " + " + n);
+                });
     }
 
     @Test

@@ -203,6 +203,7 @@ class WorkingDayCalendarTest {
                 if ((w & (1L << pos)) != 0) {
                     j++;
                     assertEquals(pos, WorkingDayCalendar.selectInWord(w, j), Long.toHexString(w) + " j=" + j);
+                    assertEquals(pos, WorkingDayCalendar.selectSmall(w, j), "selectSmall " + Long.toHexString(w) + " j=" + j);
                 }
             }
         }
