@@ -27,8 +27,10 @@ import java.util.Optional;
  *
  * <p>Every query is answered in constant time from a bitmap of the supported range
  * ({@link #minSupported()} to {@link #maxSupported()}) with a rank table (working days before each
- * 64-day block) and a select table; the cost does not depend on n or on the span. A date outside the
- * supported range is rejected with a {@link DateTimeException} that names the range (R-C6).
+ * 64-day block) and a select table; the cost does not depend on n or on the span. Deadlines of up to
+ * 64 working days, such as the 10 of R-F1, take a shortcut: the 64 days after the start are read as one
+ * word. A date outside the supported range is rejected with a {@link DateTimeException} that names the
+ * range (R-C6).
  *
  * <p>This class is immutable and thread-safe. {@link #nrw()} returns one shared instance.
  */

@@ -107,6 +107,23 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void rC4_rC6_theFirstAndLastWorkingDaysOfTheRangeAreReachableOnEveryPath() {
+        LocalDate first = d("1990-01-02");
+        LocalDate last = d("2200-12-31");
+        assertEquals(first, cal.plusWorkingDays(d("1990-01-03"), -1));
+        LocalDate early = d("1990-08-01");
+        int back = cal.workingDaysBetween(first, early);
+        assertTrue(back > 64, "takes the rank/select path");
+        assertEquals(first, cal.plusWorkingDays(early, -back));
+        assertThrows(DateTimeException.class, () -> cal.plusWorkingDays(early, -back - 1));
+        LocalDate late = d("2200-08-01");
+        int ahead = cal.workingDaysBetween(late, last);
+        assertTrue(ahead > 64, "takes the rank/select path");
+        assertEquals(last, cal.plusWorkingDays(late, ahead));
+        assertThrows(DateTimeException.class, () -> cal.plusWorkingDays(late, ahead + 1));
+    }
+
+    @Test
     void rC3_closureDaysMakeANewCalendar_originalUnchanged() {
         WorkingDayCalendar jc = cal.withClosureDays(List.of(d("2026-12-24"), d("2026-12-31")));
         assertFalse(jc.isWorkingDay(d("2026-12-24")));
