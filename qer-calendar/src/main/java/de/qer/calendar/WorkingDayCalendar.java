@@ -39,8 +39,10 @@ public final class WorkingDayCalendar {
     private static final LocalDate MIN = LocalDate.of(1990, 1, 1);
     private static final LocalDate MAX = LocalDate.of(2200, 12, 31);
     private static final long MIN_EPOCH = MIN.toEpochDay();
-    private static final long MAX_EPOCH = MAX.toEpochDay();
-    private static final int DAYS = (int) (MAX_EPOCH - MIN_EPOCH + 1);
+    // counted here rather than by MAX.toEpochDay(): on newer JDKs the leap-year check inside it
+    // initialises java.time.Year and the date formatting machinery, milliseconds on first use
+    private static final int DAYS = daysOfYears(MIN.getYear(), MAX.getYear());
+    private static final long MAX_EPOCH = MIN_EPOCH + DAYS - 1;
     private static final int BLOCKS = (DAYS + 63) >>> 6;
     private static final long[] NO_DAYS = new long[0];
     /** Up to this n, dropping the lowest set bits (n - 1 steps, no branches) selects faster than a binary search. */
@@ -114,6 +116,15 @@ public final class WorkingDayCalendar {
             }
             selectHint[g] = b;
         }
+    }
+
+    /** The number of days in the years from .. to, both included. */
+    private static int daysOfYears(int from, int to) {
+        int days = 0;
+        for (int y = from; y <= to; y++) {
+            days += y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 366 : 365;
+        }
+        return days;
     }
 
     private static long[] statutoryBits() {
