@@ -74,7 +74,7 @@ final class NrwHolidays {
      * @return the number of holidays written
      */
     static int daysOfYear(int year, int[] out) {
-        int leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 1 : 0;
+        int leap = isLeapYear(year) ? 1 : 0;
         int easter = easterSundayDayOfYear(year) - 1;     // 0-based, like every day below
         int n = 0;
         out[n++] = NEUJAHR;                                                       // 1 January
@@ -106,6 +106,14 @@ final class NrwHolidays {
         return n;
     }
 
+    /**
+     * The Gregorian leap-year rule, written out rather than {@code Year.isLeap}: on newer JDKs the
+     * first use of {@code java.time.Year} initialises the date formatting machinery (milliseconds).
+     */
+    static boolean isLeapYear(int year) {
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
     /** ISO day of week (1 = Monday … 7 = Sunday) of the 0-based day of a year. */
     private static int dayOfWeek(int year, int day0) {
         int y = year - 1;
@@ -135,7 +143,7 @@ final class NrwHolidays {
         int m = (a + 11 * h + 22 * l) / 451;
         int month = (h + l - 7 * m + 114) / 31;        // 3 or 4
         int day = (h + l - 7 * m + 114) % 31 + 1;
-        int leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 1 : 0;
+        int leap = isLeapYear(year) ? 1 : 0;
         return (month == 3 ? 59 : 90) + leap + day;   // 1 March is day 60 (61 in a leap year)
     }
 }

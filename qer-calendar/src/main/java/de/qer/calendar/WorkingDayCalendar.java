@@ -58,7 +58,7 @@ public final class WorkingDayCalendar {
         // plain arithmetic: this runs once per JVM, before the JIT has compiled anything
         int first = 0;
         for (int y = MIN.getYear(); y <= MAX.getYear(); y++) {
-            boolean leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            boolean leap = NrwHolidays.isLeapYear(y);
             YEAR_INFO[y - MIN.getYear()] = first << 1 | (leap ? 1 : 0);
             first += leap ? 366 : 365;
         }
@@ -122,7 +122,7 @@ public final class WorkingDayCalendar {
     private static int daysOfYears(int from, int to) {
         int days = 0;
         for (int y = from; y <= to; y++) {
-            days += y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 366 : 365;
+            days += NrwHolidays.isLeapYear(y) ? 366 : 365;
         }
         return days;
     }
