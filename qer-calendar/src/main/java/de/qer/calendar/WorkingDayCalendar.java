@@ -45,7 +45,7 @@ public final class WorkingDayCalendar {
     private static final long MAX_EPOCH = MIN_EPOCH + DAYS - 1;
     private static final int BLOCKS = (DAYS + 63) >>> 6;
     private static final long[] NO_DAYS = new long[0];
-    /** Up to this n, dropping the lowest set bits (n - 1 steps, no branches) selects faster than a binary search. */
+    /** Up to this n, dropping the lowest set bits (n - 1 steps, none depending on the data) selects faster than a binary search. */
     private static final int SMALL_N = 16;
     /** Per year of the range: (day index of 1 January) &lt;&lt; 1 | leap year. */
     private static final int[] YEAR_INFO = new int[MAX.getYear() - MIN.getYear() + 1];
