@@ -7,6 +7,7 @@ import de.qer.core.Deadlines;
 import de.qer.core.KundensteuerungPolicy;
 import de.qer.core.QuerPolicy;
 import de.qer.core.lifecycle.CaseState;
+import de.qer.core.lifecycle.ClarificationOutcome;
 import de.qer.core.lifecycle.Command;
 import de.qer.core.lifecycle.Decision;
 import de.qer.core.lifecycle.Event;
@@ -235,8 +236,12 @@ public final class Walkthrough {
                 c.ok(new Command.TakeApplication(EZ[cases.size() % 2], day, antrag(app)));
                 c.ok(new Command.ParkOnVm(fIfk(day), day, eintraege(day)));
                 Mitglied ha = app.bg().haushaltsvorstandMitglied();
+                StaffId ifk = IFK[Math.floorMod(c.id.hashCode(), IFK.length)];
                 if (app.earlyRequest() && !ha.isAufstockerOn(day)) {
-                    c.ok(new Command.RequestActiveSupport(EZ[0], day, ha.id(), "Fahrkosten zum Vorstellungsgespräch (VB)"));
+                    // R-F4: the responsible IFK is informed and settles the request in a short-term appointment
+                    c.ok(new Command.RequestActiveSupport(EZ[0], day, ha.id(), ifk, "Fahrkosten zum Vorstellungsgespräch (VB)"));
+                    c.ok(new Command.RecordClarification(ifk, calendar.plusWorkingDays(day, 2), c.state.requests().size(),
+                            ClarificationOutcome.GRANTED, java.util.Optional.empty()));
                 }
                 if (r6 == null) {
                     r6 = c.refused(new Command.RecordQuer(IFK[0], day, ha.id(), de.qer.core.model.QuerNachweis.builder().build()));
@@ -262,7 +267,6 @@ public final class Walkthrough {
                 if (assign.isAfter(monthEnd)) {
                     continue;
                 }
-                StaffId ifk = IFK[Math.floorMod(c.id.hashCode(), IFK.length)];
                 c.ok(new Command.AssignIfk(BI, assign, ifk));
                 for (Mitglied m : app.bg().mitglieder()) {
                     boolean blocked = ((CaseState.Approved) c.state).members().get(m.id())
@@ -277,8 +281,9 @@ public final class Walkthrough {
                 }
                 CaseState.InBetreuung s = (CaseState.InBetreuung) c.state;
                 for (MemberQuer mq : s.members().values()) {
-                    if (!(mq.status() instanceof QuerStatus.Faellig f) || app.querPostponed()) {
-                        continue;
+                    if (!(mq.status() instanceof QuerStatus.Faellig f) || app.querPostponed()
+                            || s.bg().mitglied(mq.person()).map(m -> m.isAufstockerOn(assign)).orElse(false)) {
+                        continue; // R-E2: no appointment before the end of ALG receipt
                     }
                     LocalDate termin = calendar.plusWorkingDays(f.frist().due(), -Math.floorMod(mq.person().hashCode(), 4));
                     if (termin.isBefore(assign)) {

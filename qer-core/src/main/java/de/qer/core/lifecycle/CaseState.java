@@ -37,6 +37,24 @@ public sealed interface CaseState {
     Optional<Antrag> antrag();
 
     /**
+     * The requests for active support made before the approval (R-F4), open and settled, in the order
+     * they were made. They stay with the case through the approval and the assignment; a rejected or
+     * withdrawn application ends them.
+     *
+     * @return the clarification tasks, never null
+     */
+    List<ClarificationTask> requests();
+
+    /**
+     * The clarification tasks still open (R-F4).
+     *
+     * @return the open tasks, never null
+     */
+    default List<ClarificationTask> openRequests() {
+        return requests().filter(ClarificationTask::isOpen);
+    }
+
+    /**
      * A state after the Bewilligung dem Grunde nach: {@link Bewilligt} or {@link InBetreuung}. Members
      * have QuEr records only here.
      */
@@ -92,6 +110,14 @@ public sealed interface CaseState {
          * @return the new state, never null
          */
         Approved with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport);
+
+        /**
+         * The same state with other clarification tasks (R-F4).
+         *
+         * @param requests the tasks, not null
+         * @return the new state, never null
+         */
+        Approved withRequests(List<ClarificationTask> requests);
     }
 
     /** No case yet: the initial state. */
@@ -105,20 +131,25 @@ public sealed interface CaseState {
         public Optional<Antrag> antrag() {
             return Optional.empty();
         }
+
+        @Override
+        public List<ClarificationTask> requests() {
+            return List.empty();
+        }
     }
 
     /**
      * The application was taken in the EZ (R-E1).
      *
      * @param application the application
-     * @param requests    open requests for active support (R-F4)
+     * @param requests    the requests for active support (R-F4)
      */
     record Beantragt(Antrag application, List<ClarificationTask> requests) implements CaseState {
         /**
          * Creates the record.
          *
          * @param application the application
-         * @param requests open requests for active support (R-F4)
+         * @param requests the requests for active support (R-F4)
          * @throws NullPointerException if a component is null
          */
         public Beantragt {
@@ -143,7 +174,7 @@ public sealed interface CaseState {
      * @param application the application
      * @param eintraege   the statistics entries
      * @param parkedOn    the day of parking
-     * @param requests    open requests for active support (R-F4)
+     * @param requests    the requests for active support (R-F4)
      */
     record AufVm(Antrag application, StatistikEintraege eintraege, LocalDate parkedOn,
                  List<ClarificationTask> requests) implements CaseState {
@@ -153,7 +184,7 @@ public sealed interface CaseState {
          * @param application the application
          * @param eintraege the statistics entries
          * @param parkedOn the day of parking
-         * @param requests open requests for active support (R-F4)
+         * @param requests the requests for active support (R-F4)
          * @throws NullPointerException if a component is null
          */
         public AufVm {
@@ -182,9 +213,11 @@ public sealed interface CaseState {
      * @param bg              the BG as it is now (after imports)
      * @param members         the QuEr record per member
      * @param lastImport      the last import month, if any
+     * @param requests        the requests for active support (R-F4)
      */
     record Bewilligt(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
-                     SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) implements Approved {
+                     SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
+                     List<ClarificationTask> requests) implements Approved {
         /**
          * Creates the record.
          *
@@ -193,6 +226,7 @@ public sealed interface CaseState {
          * @param bg the BG as it is now (after imports)
          * @param members the QuEr record per member
          * @param lastImport the last import month, if any
+         * @param requests the requests for active support (R-F4)
          * @throws NullPointerException if a component is null
          */
         public Bewilligt {
@@ -201,6 +235,7 @@ public sealed interface CaseState {
             Objects.requireNonNull(bg, "bg");
             Objects.requireNonNull(members, "members");
             Objects.requireNonNull(lastImport, "lastImport");
+            Objects.requireNonNull(requests, "requests");
         }
 
         @Override
@@ -215,7 +250,12 @@ public sealed interface CaseState {
 
         @Override
         public Bewilligt with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
-            return new Bewilligt(application, bewilligungsdatum, bg, members, lastImport);
+            return new Bewilligt(application, bewilligungsdatum, bg, members, lastImport, requests);
+        }
+
+        @Override
+        public Bewilligt withRequests(List<ClarificationTask> requests) {
+            return new Bewilligt(application, bewilligungsdatum, bg, members, lastImport, requests);
         }
 
         @Override
@@ -233,10 +273,11 @@ public sealed interface CaseState {
      * @param members         the QuEr record per member
      * @param lastImport      the last import month, if any
      * @param ifk             the responsible IFK
+     * @param requests        the requests for active support (R-F4)
      */
     record InBetreuung(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
                        SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
-                       StaffId ifk) implements Approved {
+                       StaffId ifk, List<ClarificationTask> requests) implements Approved {
         /**
          * Creates the record.
          *
@@ -246,6 +287,7 @@ public sealed interface CaseState {
          * @param members the QuEr record per member
          * @param lastImport the last import month, if any
          * @param ifk the responsible IFK
+         * @param requests the requests for active support (R-F4)
          * @throws NullPointerException if a component is null
          */
         public InBetreuung {
@@ -255,6 +297,7 @@ public sealed interface CaseState {
             Objects.requireNonNull(members, "members");
             Objects.requireNonNull(lastImport, "lastImport");
             Objects.requireNonNull(ifk, "ifk");
+            Objects.requireNonNull(requests, "requests");
         }
 
         @Override
@@ -269,7 +312,12 @@ public sealed interface CaseState {
 
         @Override
         public InBetreuung with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
-            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk);
+            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk, requests);
+        }
+
+        @Override
+        public InBetreuung withRequests(List<ClarificationTask> requests) {
+            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk, requests);
         }
 
         @Override
@@ -306,6 +354,11 @@ public sealed interface CaseState {
         public Optional<Antrag> antrag() {
             return Optional.of(application);
         }
+
+        @Override
+        public List<ClarificationTask> requests() {
+            return List.empty();
+        }
     }
 
     /**
@@ -335,6 +388,11 @@ public sealed interface CaseState {
         @Override
         public Optional<Antrag> antrag() {
             return Optional.of(application);
+        }
+
+        @Override
+        public List<ClarificationTask> requests() {
+            return List.empty();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What someone asks the procedure to do with a case. Every command carries its actor and its business
@@ -100,32 +101,84 @@ public sealed interface Command {
     }
 
     /**
-     * R-F4: a person asks for active support (e.g. travel costs from the VB) before LG has decided.
+     * R-F4: a person asks for active support (e.g. travel costs from the VB) before LG has decided. The
+     * responsible IFK, whom the task names and informs, is said by the host; qer checks that it is an
+     * IFK of the GST.
      *
-     * @param actor   EZ staff, an IFK or the Experte*in GST, not null
-     * @param on      the business date, not null
-     * @param member  the person who asks, not null
-     * @param anliegen what is asked for (e.g. "Fahrkosten Vorstellungsgespräch"), not null
+     * @param actor    EZ staff, an IFK or the Experte*in GST, not null
+     * @param on       the business date, not null
+     * @param member   the person who asks, not null
+     * @param ifk      the responsible IFK to inform, not null
+     * @param anliegen what is asked for (e.g. "Fahrkosten Vorstellungsgespräch"; free text, never printed), not null
      */
-    record RequestActiveSupport(StaffId actor, LocalDate on, PersonId member, String anliegen) implements Command {
+    record RequestActiveSupport(StaffId actor, LocalDate on, PersonId member, StaffId ifk, String anliegen)
+            implements Command {
         /**
          * Creates the record.
          *
          * @param actor EZ staff, an IFK or the Experte*in GST, not null
          * @param on the business date, not null
          * @param member the person who asks, not null
-         * @param anliegen what is asked for (e.g. "Fahrkosten Vorstellungsgespräch"), not null
+         * @param ifk the responsible IFK to inform, not null
+         * @param anliegen what is asked for (free text, never printed), not null
          * @throws NullPointerException if a component is null
          */
         public RequestActiveSupport {
             require(actor, on);
             Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(ifk, "ifk");
             Objects.requireNonNull(anliegen, "anliegen");
         }
 
         @Override
         public CommandKind kind() {
             return CommandKind.REQUEST_ACTIVE_SUPPORT;
+        }
+
+        @Override
+        public String toString() {
+            return "RequestActiveSupport[actor=" + actor + ", on=" + on + ", member=" + member + ", ifk=" + ifk
+                    + ", anliegen=***]";
+        }
+    }
+
+    /**
+     * R-F4: an IFK of the GST records the short-term appointment that settled an early request for
+     * active support. This closes the task; it may come before or after the approval.
+     *
+     * @param actor   an IFK of the GST, who held the appointment, not null
+     * @param on      the day of the appointment (the business date), not null
+     * @param task    the number of the task ({@link ClarificationTask#nr()})
+     * @param outcome what it settled, not null
+     * @param note    an optional note (free text, never printed), not null
+     */
+    record RecordClarification(StaffId actor, LocalDate on, int task, ClarificationOutcome outcome,
+                               Optional<String> note) implements Command {
+        /**
+         * Creates the record.
+         *
+         * @param actor an IFK of the GST, not null
+         * @param on the day of the appointment, not null
+         * @param task the number of the task
+         * @param outcome what it settled, not null
+         * @param note an optional note (free text, never printed), not null
+         * @throws NullPointerException if a component is null
+         */
+        public RecordClarification {
+            require(actor, on);
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(note, "note");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RECORD_CLARIFICATION;
+        }
+
+        @Override
+        public String toString() {
+            return "RecordClarification[actor=" + actor + ", on=" + on + ", task=" + task + ", outcome=" + outcome
+                    + ", note=" + (note.isPresent() ? "***" : "none") + "]";
         }
     }
 
@@ -441,6 +494,12 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.ROUTE_ELB;
+        }
+
+        @Override
+        public String toString() {
+            return "RouteElb[actor=" + actor + ", on=" + on + ", member=" + member + ", target=" + target
+                    + ", reason=***]";
         }
     }
 }

@@ -8,6 +8,8 @@ public enum CommandKind {
     PARK_ON_VM("Fallhülle auf VM stellen"),
     /** {@link Command.RequestActiveSupport}. */
     REQUEST_ACTIVE_SUPPORT("aktive Förderung vor Bewilligung beantragen"),
+    /** {@link Command.RecordClarification}. */
+    RECORD_CLARIFICATION("Klärung der frühen Förderanfrage erfassen"),
     /** {@link Command.RejectApplication}. */
     REJECT_APPLICATION("LG lehnt ab"),
     /** {@link Command.WithdrawApplication}. */

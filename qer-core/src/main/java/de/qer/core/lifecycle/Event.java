@@ -34,7 +34,7 @@ public sealed interface Event {
     String rule();
 
     /** An event about one member of the BG. */
-    sealed interface ForMember extends Event permits ActiveSupportRequested, QuerStatusSet, QuerAppointmentScheduled,
+    sealed interface ForMember extends Event permits ActiveSupportRequested, ClarificationRecorded, QuerStatusSet, QuerAppointmentScheduled,
             QuerRecorded, OpenPointRecorded, OpenPointResolved, AlgEnded, ElbRouted {
         /**
          * The member.
@@ -127,6 +127,42 @@ public sealed interface Event {
             Objects.requireNonNull(member, "member");
             Objects.requireNonNull(anliegen, "anliegen");
             Objects.requireNonNull(task, "task");
+        }
+
+        @Override
+        public String rule() {
+            return "R-F4";
+        }
+
+        @Override
+        public String toString() {
+            return "ActiveSupportRequested[on=" + on + ", member=" + member + ", anliegen=***, task=" + task + "]";
+        }
+    }
+
+    /**
+     * R-F4: the clarification of an early request for active support was recorded; the task is closed.
+     *
+     * @param on            the day of the appointment
+     * @param member        the person who asked
+     * @param task          the number of the task
+     * @param clarification what was settled, by whom
+     */
+    record ClarificationRecorded(LocalDate on, PersonId member, int task, Clarification clarification)
+            implements ForMember {
+        /**
+         * Creates the record.
+         *
+         * @param on the day of the appointment
+         * @param member the person who asked
+         * @param task the number of the task
+         * @param clarification what was settled, by whom
+         * @throws NullPointerException if a component is null
+         */
+        public ClarificationRecorded {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(clarification, "clarification");
         }
 
         @Override
@@ -267,8 +303,10 @@ public sealed interface Event {
      * @param member       the member
      * @param termin       the appointment
      * @param afterDueDate whether the appointment lies after the due date
+     * @param rule         the rule of the deadline the appointment serves (R-F1, R-F2 or R-E2), R-F1 without one
      */
-    record QuerAppointmentScheduled(LocalDate on, PersonId member, LocalDate termin, boolean afterDueDate) implements ForMember {
+    record QuerAppointmentScheduled(LocalDate on, PersonId member, LocalDate termin, boolean afterDueDate, String rule)
+            implements ForMember {
         /**
          * Creates the record.
          *
@@ -276,17 +314,14 @@ public sealed interface Event {
          * @param member the member
          * @param termin the appointment
          * @param afterDueDate whether the appointment lies after the due date
+         * @param rule the rule of the deadline the appointment serves
          * @throws NullPointerException if a component is null
          */
         public QuerAppointmentScheduled {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
             Objects.requireNonNull(termin, "termin");
-        }
-
-        @Override
-        public String rule() {
-            return "R-E2";
+            Objects.requireNonNull(rule, "rule");
         }
     }
 
@@ -464,6 +499,12 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-S1";
+        }
+
+        @Override
+        public String toString() {
+            return "ElbRouted[on=" + on + ", member=" + member + ", target=" + target + ", reason=***, suggestion="
+                    + suggestion + "]";
         }
     }
 }

@@ -115,6 +115,10 @@ public final class QuerDecider {
         if (!Transitions.allows(state.kind(), command.kind())) {
             return Either.left(new Rejection(List.of(notAllowed(state.kind(), command.kind()))));
         }
+        List<Problem> outOfRange = CommandDates.outOfRange(command, deadlines.calendar());
+        if (!outOfRange.isEmpty()) {
+            return Either.left(new Rejection(outOfRange));
+        }
         try {
             Checks checks = new Checks();
             List<Event> events = new ArrayList<>(4);
@@ -124,10 +128,11 @@ public final class QuerDecider {
                     ? Either.right(new Decision(events))
                     : Either.left(new Rejection(result.getError().toJavaList()));
         } catch (DateTimeException e) {
+            // every date of the command is inside the range; a deadline computed from it is not (R-C6)
             return Either.left(new Rejection(List.of(new Problem(ProblemCode.OUT_OF_RANGE, "R-C6", "on",
-                    "Ein Datum liegt außerhalb des unterstützten Kalenderbereichs "
+                    "Eine Frist ab diesem Datum endet außerhalb des unterstützten Kalenderbereichs "
                             + deadlines.calendar().minSupported() + " bis " + deadlines.calendar().maxSupported(),
-                    "A date is outside the supported calendar range "
+                    "A deadline from this date ends outside the supported calendar range "
                             + deadlines.calendar().minSupported() + " to " + deadlines.calendar().maxSupported()))));
         }
     }
@@ -146,7 +151,10 @@ public final class QuerDecider {
             parkOnVm(antrag, c, checks, events);
         } else if (command instanceof Command.RequestActiveSupport c) {
             requireRole(actor, checks, "R-F4", Role.EZ, Role.IFK, Role.EXPERTE_GST);
-            requestActiveSupport(antrag, c, checks, events);
+            requestActiveSupport(state, antrag, c, checks, events);
+        } else if (command instanceof Command.RecordClarification c) {
+            requireRole(actor, checks, "R-F4", Role.IFK);
+            recordClarification(state, c, checks, events);
         } else if (command instanceof Command.RejectApplication c) {
             requireRole(actor, checks, "R-B1", Role.EXPERTE_LG);
             events.add(new Event.ApplicationRejected(c.on()));
@@ -196,7 +204,6 @@ public final class QuerDecider {
                 "R-E1", "antrag.lgTermin", "Der LG-Termin liegt vor dem Antragsdatum", "The LG appointment is before the application date")));
         checks.check(!a.antragsdatum().isAfter(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "antrag.antragsdatum",
                 "Das Antragsdatum liegt nach dem Tag der Aufnahme " + c.on(), "The application date is after the day it is taken, " + c.on()));
-        deadlines.calendar().isWorkingDay(c.on()); // R-C6: the business date must be inside the calendar's range
         events.add(new Event.ApplicationTaken(c.on(), c.actor(), a));
     }
 
@@ -230,13 +237,36 @@ public final class QuerDecider {
                 en + " must start on the " + expectedEn + " " + expected + ", not on " + d)));
     }
 
-    private void requestActiveSupport(Antrag antrag, Command.RequestActiveSupport c, Checks checks, List<Event> events) {
+    private void requestActiveSupport(CaseState state, Antrag antrag, Command.RequestActiveSupport c, Checks checks,
+                                      List<Event> events) {
         Optional<Mitglied> m = member(antrag.bedarfsgemeinschaft(), c.member(), checks);
-        m.ifPresent(x -> checks.check(!x.isAufstockerOn(c.on()), () -> algNotEnded()));
+        m.ifPresent(x -> checks.check(!x.isAufstockerOn(c.on()), QuerDecider::algNotEnded));
         checks.check(!c.anliegen().isBlank(), () -> missing("R-F4", "anliegen", "Anliegen", "request"));
+        requireIfkOf(c.ifk(), antrag.gst(), checks, "R-F4", "ifk");
         Deadline d = deadlines.earlyRequestDeadline(c.on());
         events.add(new Event.ActiveSupportRequested(c.on(), c.member(), c.anliegen(),
-                new ClarificationTask(antrag.gst(), c.member(), d)));
+                ClarificationTask.open(state.requests().size() + 1, antrag.gst(), c.member(), c.ifk(), d)));
+    }
+
+    private void recordClarification(CaseState state, Command.RecordClarification c, Checks checks, List<Event> events) {
+        Optional<ClarificationTask> task = state.requests().find(t -> t.nr() == c.task()).toJavaOptional();
+        checks.check(task.isPresent(), () -> new Problem(ProblemCode.MISSING, "R-F4", "task",
+                "Keine Anfrage auf aktive Förderung mit dieser Nummer", "No request for active support with this number"));
+        task.ifPresent(t -> {
+            checks.check(t.isOpen(), () -> new Problem(ProblemCode.ALREADY_DONE, "R-F4", "task",
+                    "Die Klärung dieser Anfrage ist bereits erfasst", "The clarification of this request is already recorded"));
+            checks.check(!c.on().isBefore(t.deadline().trigger()), () -> new Problem(ProblemCode.WRONG_DATE, "R-F4", "on",
+                    "Die Klärung liegt vor der Anfrage vom " + t.deadline().trigger(),
+                    "The clarification is before the request of " + t.deadline().trigger()));
+            events.add(new Event.ClarificationRecorded(c.on(), t.member(), t.nr(),
+                    new Clarification(c.on(), c.actor(), c.outcome(), c.note())));
+        });
+    }
+
+    private void requireIfkOf(StaffId ifk, GstCode gst, Checks checks, String rule, String field) {
+        checks.check(staffing.find(ifk).filter(t -> t.has(Role.IFK) && t.gst().equals(gst)).isPresent(), () -> new Problem(
+                ProblemCode.WRONG_ROLE, rule, field, "Die genannte Person ist keine IFK der GST " + gst,
+                "The person named is not an IFK of GST " + gst));
     }
 
     private void releaseApproval(CaseState.AufVm s, Command.ReleaseApproval c, Checks checks, List<Event> events) {
@@ -251,46 +281,56 @@ public final class QuerDecider {
         Bedarfsgemeinschaft bg = a.bedarfsgemeinschaft();
         for (Mitglied m : bg.mitglieder()) {
             boolean ha = m.id().equals(bg.haushaltsvorstand());
-            QuerStatus status = classify(m, c.on(), ha
+            QuerStatus status = classify(m, c.on(), c.on(), ha
                     ? new Faellig(deadlines.applicantDeadline(c.on()))
                     : new WartetAufImport());
-            events.add(new Event.QuerStatusSet(c.on(), m.id(), status, ruleOf(status, ha ? "R-F1" : "R-F2")));
+            events.add(new Event.QuerStatusSet(c.on(), m.id(), status, ruleOf(status)));
         }
     }
 
-    /** R-F3, R-E2: the status of a member on a date, or {@code ifRelevant} when nothing stands in the way. */
-    private QuerStatus classify(Mitglied m, LocalDate on, QuerStatus ifRelevant) {
+    /**
+     * R-F3, R-E2: the status of a member, or {@code ifRelevant} when nothing stands in the way. Age and
+     * Erwerbsfähigkeit are judged on {@code ageOn}. A member who still receives ALG on {@code algFrom}
+     * (R-E2) is blocked until the end of that receipt: with a known last day X the QuEr is due 10 AT after
+     * X (and may take place only after X, see {@link #querReady}), without one it waits for that day.
+     */
+    private QuerStatus classify(Mitglied m, LocalDate ageOn, LocalDate algFrom, QuerStatus ifRelevant) {
         if (!m.erwerbsfaehig()) {
             return new NichtRelevant(QuerStatus.Grund.NICHT_ERWERBSFAEHIG);
         }
-        if (on.isBefore(deadlines.relevantFrom(m.geburtsdatum()))) {
+        if (ageOn.isBefore(deadlines.relevantFrom(m.geburtsdatum()))) {
             return new NichtRelevant(QuerStatus.Grund.UNTER_MINDESTALTER);
         }
-        if (on.isAfter(deadlines.lastDayAsElb(m.geburtsdatum()))) {
+        if (ageOn.isAfter(deadlines.lastDayAsElb(m.geburtsdatum()))) {
             return new NichtRelevant(QuerStatus.Grund.UEBER_ALTERSGRENZE);
         }
-        if (m.isAufstockerOn(on)) {
-            return new GesperrtAlg();
+        if (m.isAufstockerOn(algFrom)) {
+            Optional<LocalDate> last = m.algBezugBis();
+            return last.isPresent() ? new Faellig(deadlines.afterAlgDeadline(last.get())) : new GesperrtAlg();
         }
         return ifRelevant;
     }
 
-    private static String ruleOf(QuerStatus status, String ifDue) {
+    /** The rule that sets a status: R-F3 for not relevant, R-E2 while blocked, else the rule of its deadline. */
+    private static String ruleOf(QuerStatus status) {
         if (status instanceof NichtRelevant) {
             return "R-F3";
         }
         if (status instanceof GesperrtAlg) {
             return "R-E2";
         }
-        return ifDue;
+        return status.deadline().map(Deadline::rule).orElse("R-F2");
+    }
+
+    /** R-E2: a status that waits for the end of ALG receipt, with or without a known last day. */
+    private static boolean waitsForAlgEnd(QuerStatus status) {
+        return status instanceof GesperrtAlg
+                || status instanceof Faellig f && "R-E2".equals(f.frist().rule());
     }
 
     private void assignIfk(Approved s, Command.AssignIfk c, Checks checks, List<Event> events) {
         GstCode gst = s.application().gst();
-        Optional<Staff> target = staffing.find(c.ifk());
-        checks.check(target.filter(t -> t.has(Role.IFK) && t.gst().equals(gst)).isPresent(), () -> new Problem(
-                ProblemCode.WRONG_ROLE, "R-B3", "ifk", "Die Zielperson ist keine IFK der GST " + gst,
-                "The target is not an IFK of GST " + gst));
+        requireIfkOf(c.ifk(), gst, checks, "R-B3", "ifk");
         checks.check(!s.responsibleIfk().equals(Optional.of(c.ifk())), () -> new Problem(ProblemCode.DUPLICATE, "R-B3", "ifk",
                 "Der Fall ist dieser IFK bereits zugeordnet", "The case is already assigned to this IFK"));
         checks.check(!c.on().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B3", "on",
@@ -313,40 +353,55 @@ public final class QuerDecider {
         PersonId ha = s.bg().haushaltsvorstand();
         checks.check(seen.contains(ha), () -> missing("R-F2", "mitglieder.haushaltsvorstand",
                 "Haushaltsvorstand " + ha, "head of household " + ha));
-        events.add(new Event.MembersImported(c.on(), c.month(), c.mitglieder()));
-        LocalDate endOfMonth = c.month().atEndOfMonth();
+        List<Mitglied> imported = new ArrayList<>(c.mitglieder().size());
         for (Mitglied m : c.mitglieder()) {
+            imported.add(keepKnownAlgEnd(m, s.bg().mitglied(m.id())));
+        }
+        events.add(new Event.MembersImported(c.on(), c.month(), imported));
+        LocalDate firstOfMonth = c.month().atDay(1);
+        LocalDate endOfMonth = c.month().atEndOfMonth();
+        for (Mitglied m : imported) {
             QuerStatus current = s.members().get(m.id()).map(MemberQuer::status).getOrNull();
             QuerStatus next = current;
-            if (current == null || current instanceof WartetAufImport || current instanceof NichtRelevant) {
-                next = classify(m, endOfMonth, new Faellig(deadlines.importDeadline(c.month())));
-            } else if (current instanceof GesperrtAlg) {
-                Optional<LocalDate> last = m.algBezugBis().filter(d -> !d.isAfter(endOfMonth));
-                if (last.isPresent()) {
-                    next = classify(m, deadlines.afterAlgDeadline(last.get()).due(),
-                            new Faellig(deadlines.afterAlgDeadline(last.get())));
-                }
+            if (current == null || current instanceof WartetAufImport || current instanceof NichtRelevant
+                    || current instanceof GesperrtAlg && !m.algAnspruch()) {
+                next = classify(m, endOfMonth, firstOfMonth, new Faellig(deadlines.importDeadline(c.month())));
+            } else if (waitsForAlgEnd(current) && m.algAnspruch() && m.algBezugBis().isPresent()) {
+                next = new Faellig(deadlines.afterAlgDeadline(m.algBezugBis().get())); // a last day reported or corrected
             }
             if (!next.equals(current)) {
-                events.add(new Event.QuerStatusSet(c.on(), m.id(), next, ruleOf(next,
-                        current instanceof GesperrtAlg ? "R-E2" : "R-F2")));
+                events.add(new Event.QuerStatusSet(c.on(), m.id(), next, ruleOf(next)));
             }
         }
     }
 
+    /**
+     * R-E2: an import that still shows the ALG claim but not its last day does not forget a last day the
+     * case already knows (from the application, an earlier import or {@link Command.EndAlg}).
+     */
+    private static Mitglied keepKnownAlgEnd(Mitglied imported, Optional<Mitglied> known) {
+        if (!imported.algAnspruch() || imported.algBezugBis().isPresent()) {
+            return imported;
+        }
+        Optional<LocalDate> last = known.filter(Mitglied::algAnspruch).flatMap(Mitglied::algBezugBis);
+        return last.isPresent() ? Mitglied.builder().from(imported).algBezugBis(last.get()).build() : imported;
+    }
+
     private void endAlg(Approved s, Command.EndAlg c, Checks checks, List<Event> events) {
         Optional<Mitglied> m = member(s.bg(), c.member(), checks);
-        m.ifPresent(x -> checks.check(x.algAnspruch(), () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
+        boolean claim = m.map(Mitglied::algAnspruch).orElse(false);
+        m.ifPresent(x -> checks.check(claim, () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
                 "Die Person hat keinen ALG-Anspruch", "The person has no ALG claim")));
-        boolean blocked = s.members().get(c.member()).map(r -> r.status() instanceof GesperrtAlg).getOrElse(false);
-        checks.check(blocked || m.isEmpty(), () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
-                "Die QuEr der Person ist nicht wegen ALG-Bezugs gesperrt", "The person's QuEr is not blocked by ALG receipt"));
-        if (m.isPresent() && blocked) {
-            Deadline d = deadlines.afterAlgDeadline(c.lastDayOfAlg());
+        boolean waiting = s.members().get(c.member()).map(r -> waitsForAlgEnd(r.status())).getOrElse(false);
+        checks.check(waiting || m.isEmpty(), () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
+                "Das QuEr der Person wartet nicht auf das Ende eines ALG-Bezugs",
+                "The person's QuEr does not wait for the end of ALG receipt"));
+        if (m.isPresent() && claim && waiting) {
             Mitglied after = Mitglied.builder().from(m.get()).algBezugBis(c.lastDayOfAlg()).build();
-            QuerStatus next = classify(after, d.due(), new Faellig(d));
+            Deadline d = deadlines.afterAlgDeadline(c.lastDayOfAlg());
+            QuerStatus next = classify(after, d.due(), c.lastDayOfAlg(), new Faellig(d));
             events.add(new Event.AlgEnded(c.on(), c.member(), c.lastDayOfAlg()));
-            events.add(new Event.QuerStatusSet(c.on(), c.member(), next, ruleOf(next, "R-E2")));
+            events.add(new Event.QuerStatusSet(c.on(), c.member(), next, ruleOf(next)));
         }
     }
 
@@ -355,8 +410,10 @@ public final class QuerDecider {
         Optional<MemberQuer> r = querReady(s, c.member(), c.on(), checks);
         checks.check(!c.termin().isBefore(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-F1", "termin",
                 "Der Termin liegt in der Vergangenheit", "The appointment is in the past"));
-        boolean late = r.flatMap(x -> x.status().deadline()).map(d -> c.termin().isAfter(d.due())).orElse(false);
-        events.add(new Event.QuerAppointmentScheduled(c.on(), c.member(), c.termin(), late));
+        Optional<Deadline> deadline = r.flatMap(x -> x.status().deadline());
+        boolean late = deadline.map(d -> c.termin().isAfter(d.due())).orElse(false);
+        events.add(new Event.QuerAppointmentScheduled(c.on(), c.member(), c.termin(), late,
+                deadline.map(Deadline::rule).orElse("R-F1")));
     }
 
     /** The checks shared by scheduling and recording a QuEr: R-F6, R-E2, R-F3, not done twice. */
@@ -393,8 +450,9 @@ public final class QuerDecider {
                     "Minimum standard missing and not an open point: " + st.english()));
         }
         Set<String> keys = existingKeys(s);
-        for (OffenerPunkt p : c.nachweis().offenePunkte()) {
-            checkOpenPoint(p, c.on(), keys, checks);
+        List<OffenerPunkt> points = c.nachweis().offenePunkte();
+        for (int i = 0; i < points.size(); i++) {
+            checkOpenPoint(points.get(i), "nachweis.offenePunkte[" + i + "]", c.on(), keys, checks);
         }
         boolean inTime = r.flatMap(x -> x.status().deadline()).map(d -> !c.on().isAfter(d.due())).orElse(true);
         events.add(new Event.QuerRecorded(c.on(), c.member(), inTime, c.nachweis().offenePunkte()));
@@ -406,12 +464,12 @@ public final class QuerDecider {
         checks.check(done, () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-Q3", "member",
                 "Offene Punkte entstehen im QuEr; das QuEr dieser Person ist noch nicht erfasst",
                 "Open points arise in the QuEr; the QuEr of this person is not recorded yet"));
-        checkOpenPoint(c.punkt(), c.on(), existingKeys(s), checks);
+        checkOpenPoint(c.punkt(), "punkt", c.on(), existingKeys(s), checks);
         events.add(new Event.OpenPointRecorded(c.on(), c.member(), c.punkt()));
     }
 
-    private void checkOpenPoint(OffenerPunkt p, LocalDate on, Set<String> keys, Checks checks) {
-        String field = "offenePunkte." + p.key();
+    /** R-Q3; {@code field} names the point by its position, never by its key (caller text stays out of problems). */
+    private void checkOpenPoint(OffenerPunkt p, String field, LocalDate on, Set<String> keys, Checks checks) {
         checks.check(keys.add(p.key()), () -> new Problem(ProblemCode.DUPLICATE, "R-Q3", field,
                 "Der Schlüssel des offenen Punkts ist bereits vergeben", "The key of the open point is already used"));
         LocalDate latest = deadlines.latestCatchUp(on);
@@ -553,6 +611,9 @@ public final class QuerDecider {
             if (event instanceof Event.ActiveSupportRequested e) {
                 return new CaseState.Beantragt(s.application(), s.requests().append(e.task()));
             }
+            if (event instanceof Event.ClarificationRecorded e) {
+                return new CaseState.Beantragt(s.application(), settle(s.requests(), e));
+            }
             if (event instanceof Event.ApplicationWithdrawn e) {
                 return new CaseState.Zurueckgenommen(s.application(), e.on());
             }
@@ -560,6 +621,9 @@ public final class QuerDecider {
         if (state instanceof CaseState.AufVm s) {
             if (event instanceof Event.ActiveSupportRequested e) {
                 return new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), s.requests().append(e.task()));
+            }
+            if (event instanceof Event.ClarificationRecorded e) {
+                return new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), settle(s.requests(), e));
             }
             if (event instanceof Event.ApplicationWithdrawn e) {
                 return new CaseState.Zurueckgenommen(s.application(), e.on());
@@ -569,7 +633,7 @@ public final class QuerDecider {
             }
             if (event instanceof Event.ApprovalReleased e) {
                 return new CaseState.Bewilligt(s.application(), e.on(), s.application().bedarfsgemeinschaft(),
-                        TreeMap.empty(), Optional.empty());
+                        TreeMap.empty(), Optional.empty(), s.requests());
             }
         }
         if (state instanceof Approved s) {
@@ -590,7 +654,11 @@ public final class QuerDecider {
             return s.with(s.bg(), members.put(e.member(), r), s.lastImport());
         }
         if (event instanceof Event.IfkAssigned e) {
-            return new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(), members, s.lastImport(), e.ifk());
+            return new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(), members, s.lastImport(), e.ifk(),
+                    s.requests());
+        }
+        if (event instanceof Event.ClarificationRecorded e) {
+            return s.withRequests(settle(s.requests(), e));
         }
         if (event instanceof Event.MembersImported e) {
             Bedarfsgemeinschaft bg = Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(e.mitglieder()).build();
@@ -623,6 +691,11 @@ public final class QuerDecider {
             changed = r.withSteuerung(e.target());
         }
         return changed == null ? null : s.with(s.bg(), members.put(changed.person(), changed), s.lastImport());
+    }
+
+    private static io.vavr.collection.List<ClarificationTask> settle(io.vavr.collection.List<ClarificationTask> tasks,
+                                                                    Event.ClarificationRecorded e) {
+        return tasks.map(t -> t.nr() == e.task() ? t.settledBy(e.clarification()) : t);
     }
 
     /**

@@ -4,6 +4,7 @@ import static de.qer.core.lifecycle.CommandKind.ASSIGN_IFK;
 import static de.qer.core.lifecycle.CommandKind.END_ALG;
 import static de.qer.core.lifecycle.CommandKind.IMPORT_MEMBERS;
 import static de.qer.core.lifecycle.CommandKind.PARK_ON_VM;
+import static de.qer.core.lifecycle.CommandKind.RECORD_CLARIFICATION;
 import static de.qer.core.lifecycle.CommandKind.RECORD_OPEN_POINT;
 import static de.qer.core.lifecycle.CommandKind.RECORD_QUER;
 import static de.qer.core.lifecycle.CommandKind.REJECT_APPLICATION;
@@ -65,22 +66,26 @@ public final class Transitions {
             new Transition(KEIN_FALL, TAKE_APPLICATION, BEANTRAGT, "R-E1"),
             new Transition(BEANTRAGT, PARK_ON_VM, AUF_VM, "R-V1, R-V2"),
             new Transition(BEANTRAGT, REQUEST_ACTIVE_SUPPORT, BEANTRAGT, "R-F4"),
+            new Transition(BEANTRAGT, RECORD_CLARIFICATION, BEANTRAGT, "R-F4"),
             new Transition(BEANTRAGT, WITHDRAW_APPLICATION, ZURUECKGENOMMEN, "R-B1"),
             new Transition(AUF_VM, REQUEST_ACTIVE_SUPPORT, AUF_VM, "R-F4"),
+            new Transition(AUF_VM, RECORD_CLARIFICATION, AUF_VM, "R-F4"),
             new Transition(AUF_VM, REJECT_APPLICATION, ABGELEHNT, "R-B1"),
             new Transition(AUF_VM, WITHDRAW_APPLICATION, ZURUECKGENOMMEN, "R-B1"),
             new Transition(AUF_VM, RELEASE_APPROVAL, BEWILLIGT, "R-B2, R-F1"),
             new Transition(BEWILLIGT, ASSIGN_IFK, IN_BETREUUNG, "R-B3"),
             new Transition(BEWILLIGT, IMPORT_MEMBERS, BEWILLIGT, "R-F2"),
             new Transition(BEWILLIGT, END_ALG, BEWILLIGT, "R-E2"),
+            new Transition(BEWILLIGT, RECORD_CLARIFICATION, BEWILLIGT, "R-F4"),
             new Transition(IN_BETREUUNG, ASSIGN_IFK, IN_BETREUUNG, "R-B3"),
-            new Transition(IN_BETREUUNG, SCHEDULE_QUER_APPOINTMENT, IN_BETREUUNG, "R-E2, R-F6"),
+            new Transition(IN_BETREUUNG, SCHEDULE_QUER_APPOINTMENT, IN_BETREUUNG, "R-F1, R-E2, R-F6"),
             new Transition(IN_BETREUUNG, RECORD_QUER, IN_BETREUUNG, "R-Q1, R-Q3"),
             new Transition(IN_BETREUUNG, RECORD_OPEN_POINT, IN_BETREUUNG, "R-Q3"),
             new Transition(IN_BETREUUNG, RESOLVE_OPEN_POINT, IN_BETREUUNG, "R-Q3"),
             new Transition(IN_BETREUUNG, IMPORT_MEMBERS, IN_BETREUUNG, "R-F2"),
             new Transition(IN_BETREUUNG, END_ALG, IN_BETREUUNG, "R-E2"),
-            new Transition(IN_BETREUUNG, ROUTE_ELB, IN_BETREUUNG, "R-S1"));
+            new Transition(IN_BETREUUNG, ROUTE_ELB, IN_BETREUUNG, "R-S1"),
+            new Transition(IN_BETREUUNG, RECORD_CLARIFICATION, IN_BETREUUNG, "R-F4"));
 
     private static final Transition[][] TABLE = new Transition[StateKind.values().length][CommandKind.values().length];
 

@@ -88,11 +88,11 @@ public abstract class Bedarfsgemeinschaft {
         Set<PersonId> ids = new HashSet<>();
         for (Mitglied m : mitglieder()) {
             if (!ids.add(m.id())) {
-                throw new IllegalStateException("BG " + id() + ": member " + m.id() + " occurs twice / Mitglied doppelt");
+                throw new IllegalArgumentException("BG " + id() + ": member " + m.id() + " occurs twice / Mitglied doppelt");
             }
         }
         if (!ids.contains(haushaltsvorstand())) {
-            throw new IllegalStateException("BG " + id() + ": the Haushaltsvorstand must be a member"
+            throw new IllegalArgumentException("BG " + id() + ": the Haushaltsvorstand must be a member"
                     + " / der Haushaltsvorstand muss Mitglied sein");
         }
     }

@@ -132,11 +132,11 @@ public abstract class Mitglied {
     @Value.Check
     protected void check() {
         if (aufenthaltsstatus().isPresent() && !drittstaatsangehoerig()) {
-            throw new IllegalStateException("Mitglied " + id() + ": aufenthaltsstatus is recorded only for third-country"
+            throw new IllegalArgumentException("Mitglied " + id() + ": aufenthaltsstatus is recorded only for third-country"
                     + " nationals (R-N1) / Aufenthaltsstatus nur bei Drittstaatsangehörigen");
         }
         if (algBezugBis().isPresent() && !algAnspruch()) {
-            throw new IllegalStateException("Mitglied " + id() + ": algBezugBis needs algAnspruch (R-E2)"
+            throw new IllegalArgumentException("Mitglied " + id() + ": algBezugBis needs algAnspruch (R-E2)"
                     + " / algBezugBis setzt algAnspruch voraus");
         }
     }

@@ -8,7 +8,8 @@ import de.qer.core.model.PersonId;
 import java.util.Objects;
 
 /**
- * One QuEr on the morning list: which case and member, who is responsible, the deadline, its category
+ * One due item on the morning list, a QuEr or a clarification appointment (R-F4; the deadline's rule tells
+ * which): which case and member, who is responsible, the deadline, its category
  * and the calendar's explanation of the due date.
  *
  * <p>This class is immutable and thread-safe.

@@ -3,19 +3,25 @@ package de.qer.core.oversight;
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
 import de.qer.core.lifecycle.CaseState;
+import de.qer.core.lifecycle.ClarificationTask;
 import de.qer.core.lifecycle.MemberQuer;
 import de.qer.core.lifecycle.QuerStatus;
+import de.qer.core.model.Antrag;
 import de.qer.core.model.Geschaeftsstelle;
+import de.qer.core.model.PersonId;
 import de.qer.core.model.StaffId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What team leads run every morning: which QuEr are overdue, due today, or due within n working days
- * (R-F5: the date is a parameter; "overdue" is derived from it).
+ * What team leads run every morning: which QuEr (R-F1, R-F2, R-E2) and which clarification appointments
+ * of early requests (R-F4) are overdue, due today, or due within n working days (R-F5: the date is a
+ * parameter; "overdue" is derived from it). A QuEr due after the end of ALG receipt appears from the
+ * day after that end (R-E2); a clarification task until its clarification is recorded.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -43,7 +49,7 @@ public final class Oversight {
     /**
      * The morning list.
      *
-     * @param cases           the case states (other states than approved ones are ignored), not null
+     * @param cases           the case states (QuEr only in approved ones; open clarification tasks in any), not null
      * @param today           the business date, not null
      * @param soonWorkingDays the look-ahead n in working days, at least 0
      * @return the report, never null
@@ -57,26 +63,42 @@ public final class Oversight {
         LocalDate horizon = deadlines.calendar().plusWorkingDays(today, soonWorkingDays);
         List<DueItem> items = new ArrayList<>();
         for (CaseState state : cases) {
+            Objects.requireNonNull(state, "case state");
+            Optional<Antrag> application = state.antrag();
+            if (application.isEmpty()) {
+                continue;
+            }
+            Antrag a = application.get();
+            for (ClarificationTask t : state.openRequests()) { // R-F4: open until the clarification is recorded
+                add(items, a, t.ifk().value(), t.member(), t.deadline(), today, horizon);
+            }
             if (!(state instanceof CaseState.Approved s)) {
                 continue;
             }
             String responsible = s.responsibleIfk().map(StaffId::value)
-                    .orElseGet(() -> Geschaeftsstelle.virtualEmployeeOf(s.application().gst()));
+                    .orElseGet(() -> Geschaeftsstelle.virtualEmployeeOf(a.gst()));
             for (MemberQuer r : s.members().values()) {
                 if (!(r.status() instanceof QuerStatus.Faellig f)) {
                     continue;
                 }
-                Deadline d = f.frist();
-                DueCategory category = today.isAfter(d.due()) ? DueCategory.OVERDUE
-                        : today.equals(d.due()) ? DueCategory.DUE_TODAY
-                        : !d.due().isAfter(horizon) ? DueCategory.DUE_SOON : null;
-                if (category != null) {
-                    items.add(new DueItem(s.application().caseId(), s.application().gst(), responsible, r.person(), d,
-                            category, d.explain(deadlines.calendar())));
+                // R-E2: a QuEr due after the end of ALG receipt appears only from the day after that end
+                boolean receivesAlg = s.bg().mitglied(r.person()).map(m -> m.isAufstockerOn(today)).orElse(false);
+                if (!receivesAlg) {
+                    add(items, a, responsible, r.person(), f.frist(), today, horizon);
                 }
             }
         }
         items.sort(ORDER);
         return new OversightReport(today, soonWorkingDays, items);
+    }
+
+    private void add(List<DueItem> items, Antrag a, String responsible, PersonId member, Deadline d, LocalDate today,
+                     LocalDate horizon) {
+        DueCategory category = today.isAfter(d.due()) ? DueCategory.OVERDUE
+                : today.equals(d.due()) ? DueCategory.DUE_TODAY
+                : !d.due().isAfter(horizon) ? DueCategory.DUE_SOON : null;
+        if (category != null) {
+            items.add(new DueItem(a.caseId(), a.gst(), responsible, member, d, category, d.explain(deadlines.calendar())));
+        }
     }
 }

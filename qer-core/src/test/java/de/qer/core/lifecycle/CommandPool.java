@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Commands for the table test and the random sequences: one valid command per kind, plus invalid variants. */
 final class CommandPool {
@@ -51,7 +52,9 @@ final class CommandPool {
         Map<CommandKind, Command> m = new EnumMap<>(CommandKind.class);
         m.put(CommandKind.TAKE_APPLICATION, new Command.TakeApplication(EZ, ANTRAG, Fixtures.antrag(Fixtures.bgFamilie())));
         m.put(CommandKind.PARK_ON_VM, new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()));
-        m.put(CommandKind.REQUEST_ACTIVE_SUPPORT, new Command.RequestActiveSupport(EZ, d("2026-11-06"), HA, "Fahrkosten"));
+        m.put(CommandKind.REQUEST_ACTIVE_SUPPORT, new Command.RequestActiveSupport(EZ, d("2026-11-06"), HA, IFK, "Fahrkosten"));
+        m.put(CommandKind.RECORD_CLARIFICATION, new Command.RecordClarification(IFK, d("2026-11-20"), 1,
+                ClarificationOutcome.GRANTED, Optional.of("Fahrkosten übernommen")));
         m.put(CommandKind.REJECT_APPLICATION, new Command.RejectApplication(LG, d("2026-11-10")));
         m.put(CommandKind.WITHDRAW_APPLICATION, new Command.WithdrawApplication(EZ, d("2026-11-10")));
         m.put(CommandKind.RELEASE_APPROVAL, new Command.ReleaseApproval(LG, BEWILLIGUNG, "LMG-1"));
@@ -102,8 +105,11 @@ final class CommandPool {
         p.add(new Command.RouteElb(IFK, d("2026-11-25"), HA, Kundensteuerung.START_KLAR, ""));
         p.add(new Command.RouteElb(IFK, d("2026-11-25"), HA, Kundensteuerung.SONDERTEAM_REHA_SB, "Reha"));
         p.add(new Command.ResolveOpenPoint(IFK, d("2026-11-26"), HA, "OP-1"));
-        p.add(new Command.RequestActiveSupport(EZ, d("2026-11-06"), PARTNER_ALG, "Fahrkosten"));
+        p.add(new Command.RequestActiveSupport(EZ, d("2026-11-06"), PARTNER_ALG, IFK, "Fahrkosten"));
         p.add(new Command.RejectApplication(BI, d("2026-11-10")));
+        p.add(new Command.RecordClarification(EZ, d("2026-11-09"), 1, ClarificationOutcome.REFUSED, Optional.empty()));
+        p.add(new Command.RecordClarification(IFK, d("2026-11-09"), 2, ClarificationOutcome.OTHER, Optional.empty()));
+        p.add(new Command.RequestActiveSupport(EZ, d("2026-11-09"), HA, EZ, "Fahrkosten"));
         p.add(new Command.WithdrawApplication(LG, d("2026-11-10")));
         p.add(new Command.RecordQuer(IFK, d("2026-11-24"), HA, QuerNachweis.builder()
                 .addErfuellt(Mindeststandard.FMG_DATEN).kundensteuerungErforderlich(true).build()));

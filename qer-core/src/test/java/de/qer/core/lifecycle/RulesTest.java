@@ -147,10 +147,10 @@ class RulesTest {
 
     @Test
     void rF4_earlyRequest_byEzIfkOrExperteGst() {
-        parked().ok(new Command.RequestActiveSupport(EXPERTE_GST, d("2026-11-06"), HA, "Fahrkosten"));
-        assertEquals(Set.of("R-B4"), parked().rejected(new Command.RequestActiveSupport(LG, d("2026-11-06"), HA, "Fahrkosten")).rules());
+        parked().ok(new Command.RequestActiveSupport(EXPERTE_GST, d("2026-11-06"), HA, IFK, "Fahrkosten"));
+        assertEquals(Set.of("R-B4"), parked().rejected(new Command.RequestActiveSupport(LG, d("2026-11-06"), HA, IFK, "Fahrkosten")).rules());
         assertEquals(Set.of(ProblemCode.UNKNOWN_MEMBER), parked().rejected(
-                new Command.RequestActiveSupport(EZ, d("2026-11-06"), PersonId.of("x"), "Fahrkosten")).codes());
+                new Command.RequestActiveSupport(EZ, d("2026-11-06"), PersonId.of("x"), IFK, "Fahrkosten")).codes());
     }
 
     @Test

@@ -136,13 +136,13 @@ class ScenarioTest {
                 .ok(new Command.TakeApplication(EZ, ANTRAG, Fixtures.antrag(Fixtures.bgFamilie())))
                 .ok(new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()))
                 // Friday: travel costs for a job interview from the VB (§ 44 SGB III)
-                .ok(new Command.RequestActiveSupport(EZ, d("2026-11-06"), HA, "Fahrkosten Vorstellungsgespräch (VB)"));
+                .ok(new Command.RequestActiveSupport(EZ, d("2026-11-06"), HA, IFK, "Fahrkosten Vorstellungsgespräch (VB)"));
         Event.ActiveSupportRequested e = (Event.ActiveSupportRequested) run.events.get(2);
         assertEquals("R-F4", e.rule());
         assertEquals(d("2026-11-11"), e.task().deadline().due()); // Mon, Tue, Wed
         assertEquals(1, ((CaseState.AufVm) run.state).requests().size());
         // the Aufstockerin gets no appointment in BI (R-E2)
-        assertTrue(run.rejected(new Command.RequestActiveSupport(EZ, d("2026-11-06"), PARTNER_ALG, "Fahrkosten"))
+        assertTrue(run.rejected(new Command.RequestActiveSupport(EZ, d("2026-11-06"), PARTNER_ALG, IFK, "Fahrkosten"))
                 .rules().contains("R-E2"));
     }
 

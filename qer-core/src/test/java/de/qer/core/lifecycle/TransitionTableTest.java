@@ -1,6 +1,8 @@
 package de.qer.core.lifecycle;
 
 import static de.qer.core.Fixtures.ANTRAG;
+import static de.qer.core.Fixtures.BEWILLIGUNG;
+import static de.qer.core.Fixtures.BI;
 import static de.qer.core.Fixtures.EZ;
 import static de.qer.core.Fixtures.HA;
 import static de.qer.core.Fixtures.IFK;
@@ -21,17 +23,22 @@ class TransitionTableTest {
 
     static Map<StateKind, Run> representativeStates() {
         Map<CommandKind, Command> v = CommandPool.valid();
+        // an early request for active support (R-F4) from the first day, so that its clarification can be recorded later
+        Command request = new Command.RequestActiveSupport(EZ, ANTRAG, HA, IFK, "Fahrkosten");
         Map<StateKind, Run> m = new EnumMap<>(StateKind.class);
         m.put(StateKind.KEIN_FALL, new Run(Fixtures.decider()));
-        m.put(StateKind.BEANTRAGT, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION)));
+        m.put(StateKind.BEANTRAGT, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION)).ok(request));
         m.put(StateKind.ZURUECKGENOMMEN, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION))
                 .ok(new Command.WithdrawApplication(EZ, ANTRAG)));
-        m.put(StateKind.AUF_VM, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION)).ok(v.get(CommandKind.PARK_ON_VM)));
+        m.put(StateKind.AUF_VM, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION)).ok(request)
+                .ok(v.get(CommandKind.PARK_ON_VM)));
         m.put(StateKind.ABGELEHNT, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION))
                 .ok(v.get(CommandKind.PARK_ON_VM)).ok(new Command.RejectApplication(LG, ANTRAG.plusDays(5))));
-        m.put(StateKind.BEWILLIGT, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION))
+        m.put(StateKind.BEWILLIGT, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION)).ok(request)
                 .ok(v.get(CommandKind.PARK_ON_VM)).ok(v.get(CommandKind.RELEASE_APPROVAL)));
-        m.put(StateKind.IN_BETREUUNG, Fixtures.assigned(Fixtures.bgFamilie())
+        m.put(StateKind.IN_BETREUUNG, new Run(Fixtures.decider()).ok(v.get(CommandKind.TAKE_APPLICATION)).ok(request)
+                .ok(v.get(CommandKind.PARK_ON_VM)).ok(v.get(CommandKind.RELEASE_APPROVAL))
+                .ok(new Command.AssignIfk(BI, BEWILLIGUNG.plusDays(3), IFK))
                 .ok(new Command.RecordQuer(IFK, CommandPool.d("2026-11-19"), HA,
                         CommandPool.withOpenPoint("OP-1", CommandPool.d("2026-11-26")))));
         return m;
