@@ -153,7 +153,8 @@ public final class QuerDecider {
             requireRole(actor, checks, "R-F4", Role.EZ, Role.IFK, Role.EXPERTE_GST);
             requestActiveSupport(state, antrag, c, checks, events);
         } else if (command instanceof Command.RecordClarification c) {
-            requireRole(actor, checks, "R-F4", Role.IFK);
+            // R-F4: only an IFK of the GST holds the clarification appointment
+            actor.ifPresent(a -> requireIfkOf(a.id(), antrag.gst(), checks, "R-F4", "actor"));
             recordClarification(state, c, checks, events);
         } else if (command instanceof Command.RejectApplication c) {
             requireRole(actor, checks, "R-B1", Role.EXPERTE_LG);
