@@ -33,8 +33,8 @@ public record DeadlineExplanation(LocalDate start, int workingDays, LocalDate re
     public DeadlineExplanation {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(result, "result");
-        countedDays = List.copyOf(countedDays);
-        skippedDays = List.copyOf(skippedDays);
+        countedDays = List.copyOf(Objects.requireNonNull(countedDays, "countedDays"));
+        skippedDays = List.copyOf(Objects.requireNonNull(skippedDays, "skippedDays"));
     }
 
     /**
@@ -44,6 +44,7 @@ public record DeadlineExplanation(LocalDate start, int workingDays, LocalDate re
      * @return the multi-line text, never null
      */
     public String format(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         boolean de = "de".equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
         if (de) {

@@ -29,7 +29,7 @@ public record SkippedDay(LocalDate date, boolean weekend, List<Holiday> holidays
      */
     public SkippedDay {
         Objects.requireNonNull(date, "date");
-        holidays = List.copyOf(holidays);
+        holidays = List.copyOf(Objects.requireNonNull(holidays, "holidays"));
     }
 
     /**
@@ -39,6 +39,7 @@ public record SkippedDay(LocalDate date, boolean weekend, List<Holiday> holidays
      * @return the reason, never blank
      */
     public String reason(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         boolean de = "de".equals(locale.getLanguage());
         String names = holidays.stream()
                 .map(h -> (de ? h.name() : h.englishName()) + " ("

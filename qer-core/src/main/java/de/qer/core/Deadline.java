@@ -40,6 +40,7 @@ public record Deadline(LocalDate due, LocalDate trigger, int workingDays, String
      * @return the explanation, never null
      */
     public DeadlineExplanation explain(WorkingDayCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
         return calendar.explain(trigger, workingDays);
     }
 
@@ -50,6 +51,7 @@ public record Deadline(LocalDate due, LocalDate trigger, int workingDays, String
      * @return true if {@code today} is after the due date
      */
     public boolean isOverdueOn(LocalDate today) {
+        Objects.requireNonNull(today, "today");
         return today.isAfter(due);
     }
 }

@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 public final class Deadlines {
 
+    /** The earliest birth date or start of unemployment that qer accepts (R-C6). */
+    public static final LocalDate EARLIEST_LIFE_DATE = LocalDate.of(1900, 1, 1);
+
     private static final Deadlines STANDARD = new Deadlines(QuerPolicy.standard(), WorkingDayCalendar.nrw());
 
     private final QuerPolicy policy;
@@ -72,6 +75,7 @@ public final class Deadlines {
      * @return the due date, never null
      */
     public LocalDate querDueForApplicant(LocalDate approvalDate) {
+        Objects.requireNonNull(approvalDate, "approvalDate");
         return applicantDeadline(approvalDate).due();
     }
 
@@ -82,6 +86,7 @@ public final class Deadlines {
      * @return the deadline, never null
      */
     public Deadline applicantDeadline(LocalDate approvalDate) {
+        Objects.requireNonNull(approvalDate, "approvalDate");
         return deadline(approvalDate, policy.querDueWorkingDays(), "R-F1");
     }
 
@@ -103,6 +108,7 @@ public final class Deadlines {
      * @return the deadline, never null
      */
     public Deadline importDeadline(YearMonth importMonth) {
+        Objects.requireNonNull(importMonth, "importMonth");
         return deadline(importMonth.atEndOfMonth(), policy.importDueWorkingDays(), "R-F2");
     }
 
@@ -116,6 +122,8 @@ public final class Deadlines {
      * @return true if relevant by age
      */
     public boolean isQuerRelevant(LocalDate birthDate, LocalDate on) {
+        checkLifeDate(birthDate, "birthDate");
+        Objects.requireNonNull(on, "on");
         if (on.isBefore(birthDate)) {
             return false;
         }
@@ -129,6 +137,7 @@ public final class Deadlines {
      * @return the date from which the person has completed the minimum age, never null
      */
     public LocalDate relevantFrom(LocalDate birthDate) {
+        checkLifeDate(birthDate, "birthDate");
         LocalDate anniversary = birthDate.plusYears(policy.minimumAge());
         // 29 Feb in a common year: java.time clamps to 28 Feb, but the year is completed only then (R-F3)
         return anniversary.getDayOfMonth() == birthDate.getDayOfMonth() ? anniversary : anniversary.plusDays(1);
@@ -143,6 +152,7 @@ public final class Deadlines {
      * @return the last day of relevance, never null
      */
     public LocalDate lastDayAsElb(LocalDate birthDate) {
+        checkLifeDate(birthDate, "birthDate");
         LocalDate anniversary = birthDate.plus(policy.ageLimit().limitFor(birthDate.getYear()));
         // when the anniversary does not exist (29 Feb, 31st) java.time clamps to the month's last day,
         // which is the day on which the limit is completed (§ 188 Abs. 3 BGB)
@@ -158,6 +168,7 @@ public final class Deadlines {
      * @return the latest date for the appointment, never null
      */
     public LocalDate clarificationDueForEarlyRequest(LocalDate requestDate) {
+        Objects.requireNonNull(requestDate, "requestDate");
         return earlyRequestDeadline(requestDate).due();
     }
 
@@ -168,6 +179,7 @@ public final class Deadlines {
      * @return the deadline, never null
      */
     public Deadline earlyRequestDeadline(LocalDate requestDate) {
+        Objects.requireNonNull(requestDate, "requestDate");
         return deadline(requestDate, policy.earlyRequestWorkingDays(), "R-F4");
     }
 
@@ -179,6 +191,7 @@ public final class Deadlines {
      * @return the due date, never null
      */
     public LocalDate querDueAfterAlgEnds(LocalDate lastDayOfAlg) {
+        Objects.requireNonNull(lastDayOfAlg, "lastDayOfAlg");
         return afterAlgDeadline(lastDayOfAlg).due();
     }
 
@@ -189,6 +202,7 @@ public final class Deadlines {
      * @return the deadline, never null
      */
     public Deadline afterAlgDeadline(LocalDate lastDayOfAlg) {
+        Objects.requireNonNull(lastDayOfAlg, "lastDayOfAlg");
         return deadline(lastDayOfAlg, policy.afterAlgWorkingDays(), "R-E2");
     }
 
@@ -199,7 +213,28 @@ public final class Deadlines {
      * @return the latest catch-up date, never null
      */
     public LocalDate latestCatchUp(LocalDate querDate) {
+        Objects.requireNonNull(querDate, "querDate");
         return calendar.plusWorkingDays(querDate, policy.openPointCatchUpWorkingDays());
+    }
+
+    /**
+     * R-C6 for the dates of a life (a birth date, the start of unemployment): they may lie before the
+     * calendar's range, but not before {@link #EARLIEST_LIFE_DATE} nor after the range.
+     *
+     * @param date  the date, not null
+     * @param field the name of the parameter or field, for the message; not null
+     * @return the date
+     * @throws java.time.DateTimeException if the date is outside that range
+     */
+    public LocalDate checkLifeDate(LocalDate date, String field) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(date, field);
+        if (date.isBefore(EARLIEST_LIFE_DATE) || date.isAfter(calendar.maxSupported())) {
+            throw new java.time.DateTimeException("R-C6: " + field + " " + date + " is outside the supported range "
+                    + EARLIEST_LIFE_DATE + " to " + calendar.maxSupported() + " / " + field
+                    + " liegt außerhalb des unterstützten Bereichs");
+        }
+        return date;
     }
 
     private Deadline deadline(LocalDate trigger, int workingDays, String rule) {

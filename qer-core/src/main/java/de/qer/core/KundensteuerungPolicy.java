@@ -4,6 +4,7 @@ import de.qer.core.model.Kundensteuerung;
 import de.qer.core.model.Mitglied;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Objects;
 
 /**
  * The host's criteria for Kundensteuerung (R-S1): which team an eLb is suggested for after the
@@ -29,6 +30,21 @@ public interface KundensteuerungPolicy {
      * @param reason the criterion, in German, not blank (contains no personal data)
      */
     record Suggestion(Kundensteuerung target, String reason) {
+        /**
+         * Creates the record.
+         *
+         * @param target the target, not null
+         * @param reason the criterion, in German, not blank (contains no personal data)
+         * @throws NullPointerException     if a component is null
+         * @throws IllegalArgumentException if the reason is blank
+         */
+        public Suggestion {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(reason, "reason");
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("R-S1: a suggestion states its criterion / ein Vorschlag nennt sein Kriterium");
+            }
+        }
     }
 
     /**
@@ -49,6 +65,8 @@ public interface KundensteuerungPolicy {
 
         @Override
         public Suggestion suggest(Mitglied member, LocalDate on) {
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(on, "on");
             if (member.rehaBedarf()) {
                 return new Suggestion(Kundensteuerung.SONDERTEAM_REHA_SB, "Reha-Bedarf festgestellt");
             }

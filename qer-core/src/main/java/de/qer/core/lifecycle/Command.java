@@ -425,7 +425,7 @@ public sealed interface Command {
         public ImportMembers {
             require(actor, on);
             Objects.requireNonNull(month, "month");
-            mitglieder = List.copyOf(mitglieder);
+            mitglieder = List.copyOf(Objects.requireNonNull(mitglieder, "mitglieder"));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package de.qer.core.lifecycle;
 
 import de.qer.calendar.WorkingDayCalendar;
+import de.qer.core.Deadlines;
 import de.qer.core.model.Antrag;
 import de.qer.core.model.Mitglied;
 import de.qer.core.model.OffenerPunkt;
@@ -14,13 +15,10 @@ import java.util.Optional;
 /**
  * R-C6: every date a command carries, checked against the supported range before anything is decided,
  * each problem naming its field. Dates of the procedure must lie in the calendar's range; dates of a
- * life (birth, start of unemployment) may lie before it, but not before {@link #EARLIEST_LIFE_DATE} nor
+ * life (birth, start of unemployment) may lie before it, but not before {@link Deadlines#EARLIEST_LIFE_DATE} nor
  * after the range.
  */
 final class CommandDates {
-
-    /** The earliest birth date or start of unemployment accepted. */
-    static final LocalDate EARLIEST_LIFE_DATE = LocalDate.of(1900, 1, 1);
 
     private final WorkingDayCalendar calendar;
     private final List<Problem> problems = new ArrayList<>(0);
@@ -101,7 +99,7 @@ final class CommandDates {
     }
 
     private void life(String field, LocalDate date) {
-        check(field, date, EARLIEST_LIFE_DATE);
+        check(field, date, Deadlines.EARLIEST_LIFE_DATE);
     }
 
     private void check(String field, LocalDate date, LocalDate min) {

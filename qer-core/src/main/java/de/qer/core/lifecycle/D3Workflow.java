@@ -38,7 +38,7 @@ public record D3Workflow(String subject, GstCode gst, Role recipientRole, Option
         Objects.requireNonNull(gst, "gst");
         Objects.requireNonNull(recipientRole, "recipientRole");
         Objects.requireNonNull(recipient, "recipient");
-        attachments = List.copyOf(attachments);
+        attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
         Objects.requireNonNull(rule, "rule");
     }
 }

@@ -1,6 +1,7 @@
 package de.qer.core.lifecycle;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An accepted command: the events to store and to act on, in order.
@@ -18,7 +19,7 @@ public record Decision(List<Event> events) {
      * @throws IllegalArgumentException if there is no event
      */
     public Decision {
-        events = List.copyOf(events);
+        events = List.copyOf(Objects.requireNonNull(events, "events"));
         if (events.isEmpty()) {
             throw new IllegalArgumentException("a decision has at least one event");
         }

@@ -346,7 +346,7 @@ public sealed interface Event {
         public QuerRecorded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
-            offenePunkte = List.copyOf(offenePunkte);
+            offenePunkte = List.copyOf(Objects.requireNonNull(offenePunkte, "offenePunkte"));
         }
 
         @Override
@@ -430,7 +430,7 @@ public sealed interface Event {
         public MembersImported {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(month, "month");
-            mitglieder = List.copyOf(mitglieder);
+            mitglieder = List.copyOf(Objects.requireNonNull(mitglieder, "mitglieder"));
         }
 
         @Override

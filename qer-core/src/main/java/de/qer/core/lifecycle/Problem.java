@@ -42,6 +42,7 @@ public record Problem(ProblemCode code, String rule, String field, String messag
      * @return the message with rule and field, never null
      */
     public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return "[" + rule + "] " + field + ": " + ("de".equals(locale.getLanguage()) ? messageDe : messageEn);
     }
 

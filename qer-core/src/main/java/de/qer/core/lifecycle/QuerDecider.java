@@ -708,6 +708,8 @@ public final class QuerDecider {
      * @throws IllegalArgumentException if an event does not apply (a corrupt stream)
      */
     public CaseState evolve(CaseState state, Iterable<Event> events) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(events, "events");
         CaseState s = state;
         for (Event e : events) {
             s = evolve(s, e);
@@ -723,6 +725,7 @@ public final class QuerDecider {
      * @throws IllegalArgumentException if an event does not apply (a corrupt stream)
      */
     public CaseState replay(Iterable<Event> events) {
+        Objects.requireNonNull(events, "events");
         return evolve(INITIAL, events);
     }
 
@@ -752,7 +755,7 @@ public final class QuerDecider {
          * @throws NullPointerException if a component is null
          */
         public Outcome {
-            events = List.copyOf(events);
+            events = List.copyOf(Objects.requireNonNull(events, "events"));
             Objects.requireNonNull(state, "state");
         }
     }

@@ -2,6 +2,7 @@ package de.qer.core.lifecycle;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,7 @@ public record Rejection(List<Problem> problems) {
      * @throws IllegalArgumentException if there is no problem
      */
     public Rejection {
-        problems = List.copyOf(problems);
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a rejection needs at least one problem");
         }
@@ -62,6 +63,7 @@ public record Rejection(List<Problem> problems) {
      * @return the messages, never null
      */
     public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return problems.stream().map(p -> p.message(locale)).collect(Collectors.joining("\n"));
     }
 

@@ -115,6 +115,8 @@ public final class Transitions {
      * @return the transition, or empty if the command is not allowed in that state
      */
     public static Optional<Transition> find(StateKind from, CommandKind command) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(command, "command");
         return Optional.ofNullable(TABLE[from.ordinal()][command.ordinal()]);
     }
 
@@ -126,6 +128,8 @@ public final class Transitions {
      * @return true if allowed
      */
     public static boolean allows(StateKind from, CommandKind command) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(command, "command");
         return TABLE[from.ordinal()][command.ordinal()] != null;
     }
 
@@ -136,6 +140,7 @@ public final class Transitions {
      * @return true for a terminal state
      */
     public static boolean isTerminal(StateKind kind) {
+        Objects.requireNonNull(kind, "kind");
         return kind == ABGELEHNT || kind == ZURUECKGENOMMEN;
     }
 

@@ -2,6 +2,7 @@ package de.qer.core.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -65,6 +66,7 @@ public abstract class Bedarfsgemeinschaft {
      * @return the member, or empty
      */
     public Optional<Mitglied> mitglied(PersonId id) {
+        Objects.requireNonNull(id, "id");
         for (Mitglied m : mitglieder()) {
             if (m.id().equals(id)) {
                 return Optional.of(m);

@@ -37,7 +37,7 @@ public record CaseId(String value) implements Comparable<CaseId> {
 
     @Override
     public int compareTo(CaseId other) {
-        return value.compareTo(other.value);
+        return value.compareTo(Objects.requireNonNull(other, "other").value);
     }
 
     @Override

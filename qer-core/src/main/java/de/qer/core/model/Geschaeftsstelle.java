@@ -40,6 +40,7 @@ public record Geschaeftsstelle(GstCode code, String name) {
      * @return for example {@code "QuEr.03, VM"}
      */
     public static String virtualEmployeeOf(GstCode code) {
+        Objects.requireNonNull(code, "code");
         return "QuEr." + code.value() + ", VM";
     }
 }

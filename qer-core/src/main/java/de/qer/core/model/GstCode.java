@@ -37,7 +37,7 @@ public record GstCode(String value) implements Comparable<GstCode> {
 
     @Override
     public int compareTo(GstCode other) {
-        return value.compareTo(other.value);
+        return value.compareTo(Objects.requireNonNull(other, "other").value);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package de.qer.core.model;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -125,6 +126,7 @@ public abstract class Mitglied {
      * @return true while the ALG receipt has not ended
      */
     public boolean isAufstockerOn(LocalDate on) {
+        Objects.requireNonNull(on, "on");
         return algAnspruch() && algBezugBis().map(last -> !on.isAfter(last)).orElse(true);
     }
 

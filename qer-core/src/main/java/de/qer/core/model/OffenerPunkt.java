@@ -48,6 +48,7 @@ public record OffenerPunkt(String key, String thema, Optional<Mindeststandard> b
      * @return the open point, never null
      */
     public static OffenerPunkt fuer(String key, Mindeststandard standard, LocalDate nachholenBis) {
+        Objects.requireNonNull(standard, "standard");
         return new OffenerPunkt(key, standard.german(), Optional.of(standard), nachholenBis);
     }
 

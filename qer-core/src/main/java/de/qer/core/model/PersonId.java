@@ -37,7 +37,7 @@ public record PersonId(String value) implements Comparable<PersonId> {
 
     @Override
     public int compareTo(PersonId other) {
-        return value.compareTo(other.value);
+        return value.compareTo(Objects.requireNonNull(other, "other").value);
     }
 
     @Override

@@ -25,7 +25,7 @@ public record Staff(StaffId id, GstCode gst, Set<Role> roles) {
     public Staff {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(gst, "gst");
-        roles = Set.copyOf(roles);
+        roles = Set.copyOf(Objects.requireNonNull(roles, "roles"));
     }
 
     /**
@@ -37,6 +37,7 @@ public record Staff(StaffId id, GstCode gst, Set<Role> roles) {
      * @return the staff entry, never null
      */
     public static Staff of(String id, String gst, Role... roles) {
+        Objects.requireNonNull(roles, "roles");
         return new Staff(StaffId.of(id), GstCode.of(gst), Set.of(roles));
     }
 
@@ -47,6 +48,7 @@ public record Staff(StaffId id, GstCode gst, Set<Role> roles) {
      * @return true if the person has it
      */
     public boolean has(Role role) {
+        Objects.requireNonNull(role, "role");
         return roles.contains(role);
     }
 }

@@ -37,7 +37,7 @@ public record StaffId(String value) implements Comparable<StaffId> {
 
     @Override
     public int compareTo(StaffId other) {
-        return value.compareTo(other.value);
+        return value.compareTo(Objects.requireNonNull(other, "other").value);
     }
 
     @Override

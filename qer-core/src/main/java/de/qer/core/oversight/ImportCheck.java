@@ -49,6 +49,7 @@ public final class ImportCheck {
      * @return the findings, sorted by due date, case and member; never null
      */
     public List<ImportFinding> run(Iterable<Bedarfsgemeinschaft> bgs, YearMonth month) {
+        Objects.requireNonNull(bgs, "bgs");
         Month m = new Month(month, deadlines.importDeadline(month));
         List<ImportFinding> findings = new ArrayList<>();
         for (Bedarfsgemeinschaft bg : bgs) {
@@ -69,6 +70,9 @@ public final class ImportCheck {
      * @return the finding, or empty if the member needs no first interview because of this import
      */
     public Optional<ImportFinding> classify(Bedarfsgemeinschaft bg, Mitglied member, YearMonth month) {
+        Objects.requireNonNull(bg, "bg");
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(month, "month");
         return classify(new Month(month, deadlines.importDeadline(month)), bg, member);
     }
 

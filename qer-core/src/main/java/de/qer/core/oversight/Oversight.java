@@ -56,6 +56,7 @@ public final class Oversight {
      * @throws IllegalArgumentException if {@code soonWorkingDays} is negative
      */
     public OversightReport morningList(Iterable<? extends CaseState> cases, LocalDate today, int soonWorkingDays) {
+        Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(today, "today");
         if (soonWorkingDays < 0) {
             throw new IllegalArgumentException("soonWorkingDays must not be negative / darf nicht negativ sein");

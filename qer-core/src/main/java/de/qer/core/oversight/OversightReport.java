@@ -32,7 +32,7 @@ public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem
      */
     public OversightReport {
         Objects.requireNonNull(today, "today");
-        items = List.copyOf(items);
+        items = List.copyOf(Objects.requireNonNull(items, "items"));
     }
 
     /**
@@ -42,6 +42,7 @@ public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem
      * @return the items, sorted by due date, never null
      */
     public List<DueItem> items(DueCategory category) {
+        Objects.requireNonNull(category, "category");
         return items.stream().filter(i -> i.category() == category).toList();
     }
 
@@ -72,6 +73,7 @@ public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem
      * @return the text, never null
      */
     public String format(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         boolean de = "de".equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
         sb.append(de ? "Fälligkeiten am " : "Due dates on ").append(today)
