@@ -255,6 +255,11 @@ public sealed interface Command {
         public CommandKind kind() {
             return CommandKind.RELEASE_APPROVAL;
         }
+
+        @Override
+        public String toString() {
+            return "ReleaseApproval[actor=" + actor + ", on=" + on + ", berechnungsprotokollRef=***]";
+        }
     }
 
     /**
@@ -401,6 +406,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.RESOLVE_OPEN_POINT;
+        }
+
+        @Override
+        public String toString() {
+            return "ResolveOpenPoint[actor=" + actor + ", on=" + on + ", member=" + member + ", key=***]";
         }
     }
 

@@ -41,4 +41,10 @@ public record D3Workflow(String subject, GstCode gst, Role recipientRole, Option
         attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
         Objects.requireNonNull(rule, "rule");
     }
+
+    @Override
+    public String toString() {
+        return "D3Workflow[subject=" + subject + ", gst=" + gst + ", recipientRole=" + recipientRole + ", recipient="
+                + recipient + ", attachments=" + attachments.size() + ", rule=" + rule + "]";
+    }
 }

@@ -409,6 +409,11 @@ public sealed interface Event {
         public String rule() {
             return "R-Q3";
         }
+
+        @Override
+        public String toString() {
+            return "OpenPointResolved[on=" + on + ", member=" + member + ", key=***]";
+        }
     }
 
     /**

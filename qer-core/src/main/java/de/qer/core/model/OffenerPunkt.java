@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * An open point of a QuEr: information the eLb could not give, with its catch-up date (R-Q3).
  *
- * <p>{@code toString} shows the key and date, not the topic text.
+ * <p>{@code toString} shows the minimum standard and the date, neither the key nor the topic text (both are
+ * the caller's words).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -66,6 +67,6 @@ public record OffenerPunkt(String key, String thema, Optional<Mindeststandard> b
 
     @Override
     public String toString() {
-        return "OffenerPunkt[" + key + betrifft.map(s -> " " + s).orElse("") + ", nachholenBis=" + nachholenBis + "]";
+        return "OffenerPunkt[key=***" + betrifft.map(s -> ", betrifft=" + s).orElse("") + ", nachholenBis=" + nachholenBis + "]";
     }
 }
