@@ -4,7 +4,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Every number and every assumption of the QuEr procedure (see RULES.md), in one immutable value.
+ * Every number and every assumption of the QuEr procedure (the rule catalogue in docs/rules.md), in one immutable value.
  * {@link #standard()} is the procedure as written; a host derives its own with the generated
  * {@code with*} methods, for example
  * {@code ImmutableQuerPolicy.copyOf(QuerPolicy.standard()).withQuerDueWorkingDays(5)}, or with
@@ -23,7 +23,7 @@ public abstract class QuerPolicy {
     }
 
     /**
-     * The procedure as written in the seed and RULES.md.
+     * The procedure as the rule catalogue (docs/rules.md) states it.
      *
      * @return the standard policy, never null
      */

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guard against the pitfall of ../shared/STACK.md: a provider silently skips constraints on
+ * The guard against a known pitfall of Bean Validation: a provider silently skips constraints on
  * accessors it does not take for properties. This fails if any constrained accessor of a model stops
  * being a validated property, or if any constraint type in use stops firing.
  */
