@@ -1,6 +1,9 @@
 package de.qer.core;
 
+import de.qer.core.model.Mindeststandard;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -120,6 +123,18 @@ public abstract class QuerPolicy {
     @Value.Default
     public int kpReviewMonths() {
         return 6;
+    }
+
+    /**
+     * R-L1 (assumption): the minimum standards every follow-up interview meets (R-Q2): the
+     * Beratungsvermerk and the Kooperationsplan reviewed or updated. The Potenzialanalyse and the KP may
+     * be confirmed as unchanged instead of redone: a confirmation counts as the standard met.
+     *
+     * @return {@code BERATUNGSVERMERK} and {@code KOOPERATIONSPLAN} in the standard policy
+     */
+    @Value.Default
+    public Set<Mindeststandard> followUpStandards() {
+        return EnumSet.of(Mindeststandard.BERATUNGSVERMERK, Mindeststandard.KOOPERATIONSPLAN);
     }
 
     /**

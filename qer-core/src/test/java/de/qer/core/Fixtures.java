@@ -44,6 +44,8 @@ public final class Fixtures {
     public static final StaffId EXPERTE_GST = StaffId.of("exp03");
     public static final StaffId OTHER_GST_EZ = StaffId.of("ez05");
     public static final StaffId STRANGER = StaffId.of("nobody");
+    public static final StaffId BI_05 = StaffId.of("bi05");
+    public static final StaffId IFK_05 = StaffId.of("ifk05");
 
     public static final LocalDate ANTRAG = LocalDate.of(2026, 11, 2);
     public static final LocalDate BEWILLIGUNG = LocalDate.of(2026, 11, 13);
@@ -69,7 +71,8 @@ public final class Fixtures {
                 Staff.of("bi03", "03", Role.EXPERTE_BI),
                 Staff.of("exp03", "03", Role.EXPERTE_GST),
                 Staff.of("ez05", "05", Role.EZ),
-                Staff.of("ifk05", "05", Role.IFK)), plan);
+                Staff.of("ifk05", "05", Role.IFK),
+                Staff.of("bi05", "05", Role.EXPERTE_BI)), plan);
     }
 
     public static QuerDecider decider() {

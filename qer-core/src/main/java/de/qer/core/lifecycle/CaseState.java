@@ -2,6 +2,7 @@ package de.qer.core.lifecycle;
 
 import de.qer.core.model.Antrag;
 import de.qer.core.model.Bedarfsgemeinschaft;
+import de.qer.core.model.GstCode;
 import de.qer.core.model.PersonId;
 import de.qer.core.model.StaffId;
 import de.qer.core.model.StatistikEintraege;
@@ -118,6 +119,13 @@ public sealed interface CaseState {
          * @return the new state, never null
          */
         Approved withRequests(List<ClarificationTask> requests);
+
+        /**
+         * The GST responsible now: the GST of the application until a move to another GST (R-L4).
+         *
+         * @return the GST, never null
+         */
+        GstCode gst();
     }
 
     /** No case yet: the initial state. */
@@ -259,6 +267,11 @@ public sealed interface CaseState {
         }
 
         @Override
+        public GstCode gst() {
+            return application.gst();
+        }
+
+        @Override
         public Optional<Antrag> antrag() {
             return Optional.of(application);
         }
@@ -274,10 +287,11 @@ public sealed interface CaseState {
      * @param lastImport      the last import month, if any
      * @param ifk             the responsible IFK
      * @param requests        the requests for active support (R-F4)
+     * @param gst             the GST responsible now (the application's, until a move, R-L4)
      */
     record InBetreuung(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
                        SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
-                       StaffId ifk, List<ClarificationTask> requests) implements Approved {
+                       StaffId ifk, List<ClarificationTask> requests, GstCode gst) implements Approved {
         /**
          * Creates the record.
          *
@@ -288,6 +302,7 @@ public sealed interface CaseState {
          * @param lastImport the last import month, if any
          * @param ifk the responsible IFK
          * @param requests the requests for active support (R-F4)
+         * @param gst the GST responsible now
          * @throws NullPointerException if a component is null
          */
         public InBetreuung {
@@ -298,6 +313,7 @@ public sealed interface CaseState {
             Objects.requireNonNull(lastImport, "lastImport");
             Objects.requireNonNull(ifk, "ifk");
             Objects.requireNonNull(requests, "requests");
+            Objects.requireNonNull(gst, "gst");
         }
 
         @Override
@@ -312,12 +328,12 @@ public sealed interface CaseState {
 
         @Override
         public InBetreuung with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
-            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk, requests);
+            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk, requests, gst);
         }
 
         @Override
         public InBetreuung withRequests(List<ClarificationTask> requests) {
-            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk, requests);
+            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk, requests, gst);
         }
 
         @Override
@@ -392,6 +408,50 @@ public sealed interface CaseState {
 
         @Override
         public List<ClarificationTask> requests() {
+            return List.empty();
+        }
+    }
+
+    /**
+     * The Jobcenter's responsibility ended (R-L4). Terminal. The case keeps its last state for the
+     * record and for controlling; none of its items is due any more.
+     *
+     * @param last   the state before the end, not null
+     * @param on     the last day of responsibility, not null
+     * @param reason why, not null
+     */
+    record Beendet(Approved last, LocalDate on, CaseEndReason reason) implements CaseState {
+        /**
+         * Creates the record.
+         *
+         * @param last the state before the end, not null
+         * @param on the last day of responsibility, not null
+         * @param reason why, not null
+         * @throws NullPointerException if a component is null
+         */
+        public Beendet {
+            Objects.requireNonNull(last, "last");
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public StateKind kind() {
+            return StateKind.BEENDET;
+        }
+
+        @Override
+        public Optional<Antrag> antrag() {
+            return Optional.of(last.application());
+        }
+
+        @Override
+        public List<ClarificationTask> requests() {
+            return last.requests();
+        }
+
+        @Override
+        public List<ClarificationTask> openRequests() {
             return List.empty();
         }
     }

@@ -1,6 +1,7 @@
 package de.qer.core.lifecycle;
 
 import de.qer.core.model.Antrag;
+import de.qer.core.model.GstCode;
 import de.qer.core.model.Kundensteuerung;
 import de.qer.core.model.Mitglied;
 import de.qer.core.model.OffenerPunkt;
@@ -510,6 +511,233 @@ public sealed interface Command {
         public String toString() {
             return "RouteElb[actor=" + actor + ", on=" + on + ", member=" + member + ", target=" + target
                     + ", reason=***]";
+        }
+    }
+
+    /**
+     * R-L1: the responsible IFK schedules a follow-up interview (Folgegespräch) with an eLb whose QuEr
+     * took place, or a new one after a missed appointment (R-L3).
+     *
+     * @param actor  the responsible IFK, not null
+     * @param on     the business date, not null
+     * @param member the member, not null
+     * @param termin the day of the interview, not null
+     */
+    record ScheduleFollowUp(StaffId actor, LocalDate on, PersonId member, LocalDate termin) implements Command {
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the business date, not null
+         * @param member the member, not null
+         * @param termin the day of the interview, not null
+         * @throws NullPointerException if a component is null
+         */
+        public ScheduleFollowUp {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(termin, "termin");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.SCHEDULE_FOLLOW_UP;
+        }
+    }
+
+    /**
+     * R-L1: a follow-up interview took place and met the standards that apply to it (R-Q2): a
+     * Beratungsvermerk, the Kooperationsplan reviewed or updated (or confirmed unchanged where the policy
+     * allows it), open points followed up; new open points with their catch-up dates (R-Q3). When the
+     * KP was reviewed, its next review date is set (R-L2).
+     *
+     * @param actor        the responsible IFK, not null
+     * @param on           the day of the interview (the business date), not null
+     * @param member       the member, not null
+     * @param nachweis     the standards met and the new open points, not null
+     * @param nextKpReview the next KP review date, empty for the policy's default (6 months later)
+     */
+    record RecordFollowUp(StaffId actor, LocalDate on, PersonId member, QuerNachweis nachweis,
+                          Optional<LocalDate> nextKpReview) implements Command {
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the day of the interview, not null
+         * @param member the member, not null
+         * @param nachweis the standards met and the new open points, not null
+         * @param nextKpReview the next KP review date, empty for the policy's default
+         * @throws NullPointerException if a component is null
+         */
+        public RecordFollowUp {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(nachweis, "nachweis");
+            Objects.requireNonNull(nextKpReview, "nextKpReview");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RECORD_FOLLOW_UP;
+        }
+    }
+
+    /**
+     * R-L2 (R-K3): IFK and eLb reviewed the Kooperationsplan together; the plan carries its next review
+     * date, at the latest the policy's months ahead.
+     *
+     * @param actor      the responsible IFK, not null
+     * @param on         the day of the review, not null
+     * @param member     the member, not null
+     * @param nextReview the next review date, empty for the policy's default (6 months later)
+     */
+    record ReviewKp(StaffId actor, LocalDate on, PersonId member, Optional<LocalDate> nextReview) implements Command {
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the day of the review, not null
+         * @param member the member, not null
+         * @param nextReview the next review date, empty for the policy's default
+         * @throws NullPointerException if a component is null
+         */
+        public ReviewKp {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(nextReview, "nextReview");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REVIEW_KP;
+        }
+    }
+
+    /**
+     * R-L3: the eLb did not attend an appointment (the QuEr or a later one). The deadline is not moved;
+     * schedule a new appointment with {@link ScheduleQuerAppointment} or {@link ScheduleFollowUp}.
+     *
+     * @param actor       the responsible IFK, not null
+     * @param on          the business date, not null
+     * @param member      the member, not null
+     * @param termin      the day of the missed appointment, not after {@code on}, not null
+     * @param reasonGiven whether the eLb stated a reason
+     */
+    record RecordMissedAppointment(StaffId actor, LocalDate on, PersonId member, LocalDate termin, boolean reasonGiven)
+            implements Command {
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, not null
+         * @param on the business date, not null
+         * @param member the member, not null
+         * @param termin the day of the missed appointment, not null
+         * @param reasonGiven whether the eLb stated a reason
+         * @throws NullPointerException if a component is null
+         */
+        public RecordMissedAppointment {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(termin, "termin");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RECORD_MISSED_APPOINTMENT;
+        }
+    }
+
+    /**
+     * R-L4: a member leaves the BG or the member's own benefit receipt ends; the member drops out of the
+     * case from a date.
+     *
+     * @param actor  the responsible IFK or the Experte*in BI, not null
+     * @param on     the business date, not null
+     * @param member the member, not null
+     * @param from   the first day the member no longer belongs to the case, not null
+     * @param reason why, not null
+     */
+    record RecordMemberExit(StaffId actor, LocalDate on, PersonId member, LocalDate from, MemberExit.Reason reason)
+            implements Command {
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK or the Experte*in BI, not null
+         * @param on the business date, not null
+         * @param member the member, not null
+         * @param from the first day the member no longer belongs to the case, not null
+         * @param reason why, not null
+         * @throws NullPointerException if a component is null
+         */
+        public RecordMemberExit {
+            require(actor, on);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RECORD_MEMBER_EXIT;
+        }
+    }
+
+    /**
+     * R-L4: the Jobcenter's responsibility for the case ends (benefit receipt ends for the whole BG, or
+     * another Jobcenter takes over); its pending items end with it.
+     *
+     * @param actor  the responsible IFK, the Experte*in BI or the Experte*in LG, not null
+     * @param on     the last day of responsibility (the business date), not null
+     * @param reason why, not null
+     */
+    record EndCase(StaffId actor, LocalDate on, CaseEndReason reason) implements Command {
+        /**
+         * Creates the record.
+         *
+         * @param actor the responsible IFK, the Experte*in BI or the Experte*in LG, not null
+         * @param on the last day of responsibility, not null
+         * @param reason why, not null
+         * @throws NullPointerException if a component is null
+         */
+        public EndCase {
+            require(actor, on);
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.END_CASE;
+        }
+    }
+
+    /**
+     * R-L4 (assumption): the case moves to another GST of the same Jobcenter. The Experte*in BI of the
+     * receiving GST assigns it to an IFK there; the case keeps its history and its deadlines.
+     *
+     * @param actor  the Experte*in BI of the receiving GST, not null
+     * @param on     the business date, not null
+     * @param newGst the receiving GST, not null
+     * @param ifk    the responsible IFK at the receiving GST, not null
+     */
+    record MoveToGst(StaffId actor, LocalDate on, GstCode newGst, StaffId ifk) implements Command {
+        /**
+         * Creates the record.
+         *
+         * @param actor the Experte*in BI of the receiving GST, not null
+         * @param on the business date, not null
+         * @param newGst the receiving GST, not null
+         * @param ifk the responsible IFK at the receiving GST, not null
+         * @throws NullPointerException if a component is null
+         */
+        public MoveToGst {
+            require(actor, on);
+            Objects.requireNonNull(newGst, "newGst");
+            Objects.requireNonNull(ifk, "ifk");
+        }
+
+        @Override
+        public CommandKind kind() {
+            return CommandKind.MOVE_TO_GST;
         }
     }
 }

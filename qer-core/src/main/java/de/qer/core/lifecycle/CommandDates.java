@@ -55,6 +55,20 @@ final class CommandDates {
             d.members("mitglieder", c.mitglieder());
         } else if (command instanceof Command.EndAlg c) {
             d.procedure("lastDayOfAlg", c.lastDayOfAlg());
+        } else if (command instanceof Command.ScheduleFollowUp c) {
+            d.procedure("termin", c.termin());
+        } else if (command instanceof Command.RecordFollowUp c) {
+            List<OffenerPunkt> points = c.nachweis().offenePunkte();
+            for (int i = 0; i < points.size(); i++) {
+                d.procedure("nachweis.offenePunkte[" + i + "].nachholenBis", points.get(i).nachholenBis());
+            }
+            d.optional("nextKpReview", c.nextKpReview());
+        } else if (command instanceof Command.ReviewKp c) {
+            d.optional("nextReview", c.nextReview());
+        } else if (command instanceof Command.RecordMissedAppointment c) {
+            d.procedure("termin", c.termin());
+        } else if (command instanceof Command.RecordMemberExit c) {
+            d.procedure("from", c.from());
         }
         return d.problems;
     }

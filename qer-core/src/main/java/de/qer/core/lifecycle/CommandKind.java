@@ -31,7 +31,21 @@ public enum CommandKind {
     /** {@link Command.EndAlg}. */
     END_ALG("ALG-Bezug endet"),
     /** {@link Command.RouteElb}. */
-    ROUTE_ELB("Kundensteuerung");
+    ROUTE_ELB("Kundensteuerung"),
+    /** {@link Command.ScheduleFollowUp}. */
+    SCHEDULE_FOLLOW_UP("Folgegespräch vereinbaren"),
+    /** {@link Command.RecordFollowUp}. */
+    RECORD_FOLLOW_UP("Folgegespräch erfassen"),
+    /** {@link Command.ReviewKp}. */
+    REVIEW_KP("Kooperationsplan überprüfen"),
+    /** {@link Command.RecordMissedAppointment}. */
+    RECORD_MISSED_APPOINTMENT("versäumten Termin erfassen"),
+    /** {@link Command.RecordMemberExit}. */
+    RECORD_MEMBER_EXIT("Mitglied scheidet aus"),
+    /** {@link Command.EndCase}. */
+    END_CASE("Zuständigkeit endet"),
+    /** {@link Command.MoveToGst}. */
+    MOVE_TO_GST("Wechsel in eine andere GST");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package de.qer.core.lifecycle;
 
 import de.qer.core.KundensteuerungPolicy;
 import de.qer.core.model.Antrag;
+import de.qer.core.model.GstCode;
 import de.qer.core.model.Kundensteuerung;
 import de.qer.core.model.Mitglied;
 import de.qer.core.model.OffenerPunkt;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fact of a case, decided by {@link QuerDecider#decide} and applied by {@link QuerDecider#evolve}.
@@ -34,7 +36,8 @@ public sealed interface Event {
     String rule();
 
     /** An event about one member of the BG. */
-    sealed interface ForMember extends Event permits ActiveSupportRequested, ClarificationRecorded, QuerStatusSet, QuerAppointmentScheduled,
+    sealed interface ForMember extends Event permits ActiveSupportRequested, ClarificationRecorded, FollowUpScheduled,
+            FollowUpRecorded, KpReviewed, AppointmentMissed, MemberExited, QuerStatusSet, QuerAppointmentScheduled,
             QuerRecorded, OpenPointRecorded, OpenPointResolved, AlgEnded, ElbRouted {
         /**
          * The member.
@@ -332,8 +335,11 @@ public sealed interface Event {
      * @param member       the member
      * @param inTime       whether it was on or before the due date
      * @param offenePunkte the open points with their catch-up dates
+     * @param kpReview     the first review date of the Kooperationsplan drawn up in the QuEr (R-K3, R-L2),
+     *                     empty when the plan is still an open point
      */
-    record QuerRecorded(LocalDate on, PersonId member, boolean inTime, List<OffenerPunkt> offenePunkte) implements ForMember {
+    record QuerRecorded(LocalDate on, PersonId member, boolean inTime, List<OffenerPunkt> offenePunkte,
+                        Optional<LocalDate> kpReview) implements ForMember {
         /**
          * Creates the record.
          *
@@ -341,12 +347,14 @@ public sealed interface Event {
          * @param member the member
          * @param inTime whether it was on or before the due date
          * @param offenePunkte the open points with their catch-up dates
+         * @param kpReview the first review date of the Kooperationsplan, if one was drawn up
          * @throws NullPointerException if a component is null
          */
         public QuerRecorded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
             offenePunkte = List.copyOf(Objects.requireNonNull(offenePunkte, "offenePunkte"));
+            Objects.requireNonNull(kpReview, "kpReview");
         }
 
         @Override
@@ -510,6 +518,209 @@ public sealed interface Event {
         public String toString() {
             return "ElbRouted[on=" + on + ", member=" + member + ", target=" + target + ", reason=***, suggestion="
                     + suggestion + "]";
+        }
+    }
+
+    /**
+     * R-L1: a follow-up interview was scheduled.
+     *
+     * @param on     the date
+     * @param member the member
+     * @param termin the day of the interview
+     */
+    record FollowUpScheduled(LocalDate on, PersonId member, LocalDate termin) implements ForMember {
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param member the member
+         * @param termin the day of the interview
+         * @throws NullPointerException if a component is null
+         */
+        public FollowUpScheduled {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(termin, "termin");
+        }
+
+        @Override
+        public String rule() {
+            return "R-L1";
+        }
+    }
+
+    /**
+     * R-L1: a follow-up interview took place with the standards that apply to it.
+     *
+     * @param on           the day of the interview
+     * @param member       the member
+     * @param erfuellt     the standards met (the KP reviewed or updated, the note, …)
+     * @param offenePunkte the new open points with their catch-up dates (R-Q3)
+     * @param kpReview     the next KP review date if the plan was reviewed (R-L2)
+     */
+    record FollowUpRecorded(LocalDate on, PersonId member, java.util.Set<de.qer.core.model.Mindeststandard> erfuellt,
+                            List<OffenerPunkt> offenePunkte, Optional<LocalDate> kpReview) implements ForMember {
+        /**
+         * Creates the record.
+         *
+         * @param on the day of the interview
+         * @param member the member
+         * @param erfuellt the standards met
+         * @param offenePunkte the new open points with their catch-up dates
+         * @param kpReview the next KP review date if the plan was reviewed
+         * @throws NullPointerException if a component is null
+         */
+        public FollowUpRecorded {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            erfuellt = java.util.Set.copyOf(Objects.requireNonNull(erfuellt, "erfuellt"));
+            offenePunkte = List.copyOf(Objects.requireNonNull(offenePunkte, "offenePunkte"));
+            Objects.requireNonNull(kpReview, "kpReview");
+        }
+
+        @Override
+        public String rule() {
+            return "R-L1";
+        }
+    }
+
+    /**
+     * R-L2: the Kooperationsplan was reviewed; the next review date is set.
+     *
+     * @param on         the day of the review
+     * @param member     the member
+     * @param nextReview the next review date
+     */
+    record KpReviewed(LocalDate on, PersonId member, LocalDate nextReview) implements ForMember {
+        /**
+         * Creates the record.
+         *
+         * @param on the day of the review
+         * @param member the member
+         * @param nextReview the next review date
+         * @throws NullPointerException if a component is null
+         */
+        public KpReviewed {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(nextReview, "nextReview");
+        }
+
+        @Override
+        public String rule() {
+            return "R-L2";
+        }
+    }
+
+    /**
+     * R-L3: the eLb missed an appointment; the deadline stays.
+     *
+     * @param on          the date it was recorded
+     * @param member      the member
+     * @param missed      the missed appointment
+     */
+    record AppointmentMissed(LocalDate on, PersonId member, MissedAppointment missed) implements ForMember {
+        /**
+         * Creates the record.
+         *
+         * @param on the date it was recorded
+         * @param member the member
+         * @param missed the missed appointment
+         * @throws NullPointerException if a component is null
+         */
+        public AppointmentMissed {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(missed, "missed");
+        }
+
+        @Override
+        public String rule() {
+            return "R-L3";
+        }
+    }
+
+    /**
+     * R-L4: a member dropped out of the case.
+     *
+     * @param on     the date it was recorded
+     * @param member the member
+     * @param exit   from when and why
+     */
+    record MemberExited(LocalDate on, PersonId member, MemberExit exit) implements ForMember {
+        /**
+         * Creates the record.
+         *
+         * @param on the date it was recorded
+         * @param member the member
+         * @param exit from when and why
+         * @throws NullPointerException if a component is null
+         */
+        public MemberExited {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(exit, "exit");
+        }
+
+        @Override
+        public String rule() {
+            return "R-L4";
+        }
+    }
+
+    /**
+     * R-L4: the Jobcenter's responsibility for the case ended; its pending items end with it.
+     *
+     * @param on     the last day of responsibility
+     * @param reason why
+     */
+    record CaseEnded(LocalDate on, CaseEndReason reason) implements Event {
+        /**
+         * Creates the record.
+         *
+         * @param on the last day of responsibility
+         * @param reason why
+         * @throws NullPointerException if a component is null
+         */
+        public CaseEnded {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public String rule() {
+            return "R-L4";
+        }
+    }
+
+    /**
+     * R-L4: the case moved to another GST of the same Jobcenter and was assigned to an IFK there.
+     *
+     * @param on   the date
+     * @param from the GST it left
+     * @param to   the receiving GST
+     * @param ifk  the responsible IFK at the receiving GST
+     */
+    record MovedToGst(LocalDate on, GstCode from, GstCode to, StaffId ifk) implements Event {
+        /**
+         * Creates the record.
+         *
+         * @param on the date
+         * @param from the GST it left
+         * @param to the receiving GST
+         * @param ifk the responsible IFK at the receiving GST
+         * @throws NullPointerException if a component is null
+         */
+        public MovedToGst {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(ifk, "ifk");
+        }
+
+        @Override
+        public String rule() {
+            return "R-L4";
         }
     }
 }

@@ -33,5 +33,7 @@ public enum ProblemCode {
     /** Routing before the QuEr (R-S1). */
     ROUTING_BEFORE_QUER,
     /** A date outside the supported range of the calendar (R-C6). */
-    OUT_OF_RANGE
+    OUT_OF_RANGE,
+    /** The member has dropped out of the case (R-L4). */
+    MEMBER_LEFT
 }

@@ -12,6 +12,7 @@ import de.qer.core.model.Mindeststandard;
 import de.qer.core.model.Mitglied;
 import de.qer.core.model.OffenerPunkt;
 import de.qer.core.model.PersonId;
+import de.qer.core.model.QuerNachweis;
 import de.qer.core.model.Role;
 import de.qer.core.model.Staff;
 import de.qer.core.model.StaffId;
@@ -143,7 +144,10 @@ public final class QuerDecider {
             return;
         }
         Antrag antrag = state.antrag().orElseThrow();
-        Optional<Staff> actor = actor(command, antrag.gst(), checks);
+        // the GST responsible now; a move is decided by the receiving GST (R-L4)
+        GstCode gst = command instanceof Command.MoveToGst m ? m.newGst()
+                : state instanceof Approved a ? a.gst() : antrag.gst();
+        Optional<Staff> actor = actor(command, gst, checks);
         checks.check(!command.on().isBefore(antrag.antragsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "on",
                 "Das Datum liegt vor dem Antragsdatum " + antrag.antragsdatum(),
                 "The date is before the application date " + antrag.antragsdatum()));
@@ -174,6 +178,19 @@ public final class QuerDecider {
         } else if (command instanceof Command.EndAlg c) {
             requireBiOrResponsibleIfk((Approved) state, actor, checks, "R-E2");
             endAlg((Approved) state, c, checks, events);
+        } else if (command instanceof Command.RecordMemberExit c) {
+            requireBiOrResponsibleIfk((Approved) state, actor, checks, "R-L4");
+            memberExit((Approved) state, c, checks, events);
+        } else if (command instanceof Command.EndCase c) {
+            Approved a = (Approved) state;
+            actor.ifPresent(x -> checks.check(x.has(Role.EXPERTE_BI) || x.has(Role.EXPERTE_LG)
+                    || a.responsibleIfk().equals(Optional.of(x.id())), () -> wrongRole("R-L4", Role.EXPERTE_BI, Role.EXPERTE_LG, Role.IFK)));
+            checks.check(!c.on().isBefore(a.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L4", "on",
+                    "Das Ende liegt vor der Bewilligung", "The end is before the approval"));
+            events.add(new Event.CaseEnded(c.on(), c.reason()));
+        } else if (command instanceof Command.MoveToGst c) {
+            requireRole(actor, checks, "R-L4", Role.EXPERTE_BI);
+            moveToGst((CaseState.InBetreuung) state, c, checks, events);
         } else {
             CaseState.InBetreuung s = (CaseState.InBetreuung) state;
             requireResponsibleIfk(s, command, checks);
@@ -187,6 +204,14 @@ public final class QuerDecider {
                 resolveOpenPoint(s, c, checks, events);
             } else if (command instanceof Command.RouteElb c) {
                 routeElb(s, c, checks, events);
+            } else if (command instanceof Command.ScheduleFollowUp c) {
+                scheduleFollowUp(s, c, checks, events);
+            } else if (command instanceof Command.RecordFollowUp c) {
+                recordFollowUp(s, c, checks, events);
+            } else if (command instanceof Command.ReviewKp c) {
+                reviewKp(s, c, checks, events);
+            } else if (command instanceof Command.RecordMissedAppointment c) {
+                recordMissed(s, c, checks, events);
             }
         }
     }
@@ -427,6 +452,7 @@ public final class QuerDecider {
         if (m.isEmpty() || r.isEmpty()) {
             return r;
         }
+        requireActive(s, member, on, checks);
         QuerStatus st = r.get().status();
         checks.check(!(st instanceof GesperrtAlg) && !m.get().isAufstockerOn(on), QuerDecider::algNotEnded);
         checks.check(!(st instanceof NichtRelevant), () -> new Problem(ProblemCode.NOT_QUER_RELEVANT, "R-F3", "member",
@@ -456,7 +482,10 @@ public final class QuerDecider {
             checkOpenPoint(points.get(i), "nachweis.offenePunkte[" + i + "]", c.on(), keys, checks);
         }
         boolean inTime = r.flatMap(x -> x.status().deadline()).map(d -> !c.on().isAfter(d.due())).orElse(true);
-        events.add(new Event.QuerRecorded(c.on(), c.member(), inTime, c.nachweis().offenePunkte()));
+        // R-K3: the KP drawn up in the QuEr is reviewed at the latest the policy's months later (R-L2)
+        Optional<LocalDate> kpReview = c.nachweis().erfuellt().contains(Mindeststandard.KOOPERATIONSPLAN)
+                ? Optional.of(c.on().plusMonths(deadlines.policy().kpReviewMonths())) : Optional.empty();
+        events.add(new Event.QuerRecorded(c.on(), c.member(), inTime, c.nachweis().offenePunkte(), kpReview));
     }
 
     private void recordOpenPoint(CaseState.InBetreuung s, Command.RecordOpenPoint c, Checks checks, List<Event> events) {
@@ -510,6 +539,110 @@ public final class QuerDecider {
             events.add(new Event.ElbRouted(c.on(), c.member(), c.target(), c.reason(),
                     deadlines.policy().kundensteuerung().suggest(m.get(), c.on())));
         }
+    }
+
+    // ------------------------------------------------------------------- after the first interview
+
+    /** R-L4: the member belongs to the case on that day. */
+    private static void requireActive(Approved s, PersonId member, LocalDate on, Checks checks) {
+        boolean out = s.members().get(member).map(r -> !r.isActiveOn(on)).getOrElse(false);
+        checks.check(!out, () -> new Problem(ProblemCode.MEMBER_LEFT, "R-L4", "member",
+                "Die Person ist aus dem Fall ausgeschieden", "The person has dropped out of the case"));
+    }
+
+    /** R-L1: follow-ups, KP reviews and their appointments come after the QuEr of the member. */
+    private static Optional<MemberQuer> afterQuer(Approved s, PersonId member, LocalDate on, Checks checks) {
+        Optional<MemberQuer> r = s.members().get(member).toJavaOptional();
+        Optional<LocalDate> quer = r.flatMap(x -> x.status() instanceof Durchgefuehrt d ? Optional.of(d.am()) : Optional.empty());
+        checks.check(quer.isPresent() || r.isEmpty(), () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-L1", "member",
+                "Folgegespräche und KP-Überprüfungen setzen das QuEr dieser Person voraus",
+                "Follow-up interviews and KP reviews need the QuEr of this person first"));
+        quer.ifPresent(q -> checks.check(!on.isBefore(q), () -> new Problem(ProblemCode.WRONG_DATE, "R-L1", "on",
+                "Das Datum liegt vor dem QuEr vom " + q, "The date is before the QuEr of " + q)));
+        requireActive(s, member, on, checks);
+        return r;
+    }
+
+    private void scheduleFollowUp(CaseState.InBetreuung s, Command.ScheduleFollowUp c, Checks checks, List<Event> events) {
+        member(s.bg(), c.member(), checks);
+        afterQuer(s, c.member(), c.on(), checks);
+        checks.check(!c.termin().isBefore(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L1", "termin",
+                "Der Termin liegt in der Vergangenheit", "The appointment is in the past"));
+        events.add(new Event.FollowUpScheduled(c.on(), c.member(), c.termin()));
+    }
+
+    private void recordFollowUp(CaseState.InBetreuung s, Command.RecordFollowUp c, Checks checks, List<Event> events) {
+        member(s.bg(), c.member(), checks);
+        afterQuer(s, c.member(), c.on(), checks);
+        QuerNachweis n = c.nachweis();
+        Set<Mindeststandard> open = new HashSet<>();
+        for (OffenerPunkt p : n.offenePunkte()) {
+            p.betrifft().ifPresent(open::add);
+        }
+        for (Mindeststandard st : deadlines.policy().followUpStandards()) {
+            checks.check(n.erfuellt().contains(st) || open.contains(st), () -> new Problem(ProblemCode.MISSING, "R-L1",
+                    "nachweis." + st.name(), "Standard des Folgegesprächs fehlt und ist kein offener Punkt: " + st.german(),
+                    "Standard of the follow-up interview missing and not an open point: " + st.english()));
+        }
+        Set<String> keys = existingKeys(s);
+        List<OffenerPunkt> points = n.offenePunkte();
+        for (int i = 0; i < points.size(); i++) {
+            checkOpenPoint(points.get(i), "nachweis.offenePunkte[" + i + "]", c.on(), keys, checks);
+        }
+        Optional<LocalDate> review = Optional.empty();
+        if (n.erfuellt().contains(Mindeststandard.KOOPERATIONSPLAN)) {
+            review = Optional.of(nextKpReview(c.on(), c.nextKpReview(), "nextKpReview", checks));
+        }
+        events.add(new Event.FollowUpRecorded(c.on(), c.member(), n.erfuellt(), points, review));
+    }
+
+    private void reviewKp(CaseState.InBetreuung s, Command.ReviewKp c, Checks checks, List<Event> events) {
+        member(s.bg(), c.member(), checks);
+        afterQuer(s, c.member(), c.on(), checks);
+        events.add(new Event.KpReviewed(c.on(), c.member(), nextKpReview(c.on(), c.nextReview(), "nextReview", checks)));
+    }
+
+    /** R-L2 (R-K3): the next review date, after the review and at the latest the policy's months ahead. */
+    private LocalDate nextKpReview(LocalDate on, Optional<LocalDate> given, String field, Checks checks) {
+        LocalDate latest = on.plusMonths(deadlines.policy().kpReviewMonths());
+        given.ifPresent(d -> checks.check(d.isAfter(on) && !d.isAfter(latest), () -> new Problem(ProblemCode.WRONG_DATE,
+                "R-L2", field, "Die nächste Überprüfung muss nach dem " + on + " und spätestens am " + latest + " liegen",
+                "The next review must be after " + on + " and at the latest on " + latest)));
+        return given.orElse(latest);
+    }
+
+    private void recordMissed(CaseState.InBetreuung s, Command.RecordMissedAppointment c, Checks checks, List<Event> events) {
+        member(s.bg(), c.member(), checks);
+        requireActive(s, c.member(), c.on(), checks);
+        checks.check(!c.termin().isAfter(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L3", "termin",
+                "Ein Termin in der Zukunft kann nicht versäumt sein", "An appointment in the future cannot have been missed"));
+        checks.check(!c.termin().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L3", "termin",
+                "Der Termin liegt vor der Bewilligung", "The appointment is before the approval"));
+        events.add(new Event.AppointmentMissed(c.on(), c.member(), new MissedAppointment(c.termin(), c.on(), c.reasonGiven())));
+    }
+
+    private void memberExit(Approved s, Command.RecordMemberExit c, Checks checks, List<Event> events) {
+        Optional<Mitglied> known = member(s.bg(), c.member(), checks);
+        checks.check(known.isEmpty() || s.members().containsKey(c.member()), () -> new Problem(ProblemCode.UNKNOWN_MEMBER,
+                "R-L4", "member", "Die Person hat im Fall noch keinen Stand", "The person has no record in the case yet"));
+        boolean already = s.members().get(c.member()).map(r -> r.exit().isPresent()).getOrElse(false);
+        checks.check(!already, () -> new Problem(ProblemCode.DUPLICATE, "R-L4", "member",
+                "Das Ausscheiden dieser Person ist bereits erfasst", "This person's exit is already recorded"));
+        checks.check(!c.from().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L4", "from",
+                "Das Ausscheiden liegt vor der Bewilligung", "The exit is before the approval"));
+        long others = s.bg().mitglieder().stream().filter(m -> !m.id().equals(c.member()))
+                .filter(m -> s.members().get(m.id()).map(r -> r.exit().isEmpty()).getOrElse(true)).count();
+        checks.check(others > 0, () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-L4", "member",
+                "Das letzte Mitglied scheidet aus: der Fall endet (Zuständigkeit endet)",
+                "The last member drops out: end the case instead"));
+        events.add(new Event.MemberExited(c.on(), c.member(), new MemberExit(c.from(), c.reason())));
+    }
+
+    private void moveToGst(CaseState.InBetreuung s, Command.MoveToGst c, Checks checks, List<Event> events) {
+        checks.check(!c.newGst().equals(s.gst()), () -> new Problem(ProblemCode.WRONG_VALUE, "R-L4", "newGst",
+                "Der Fall ist bereits bei dieser GST", "The case is already at this GST"));
+        requireIfkOf(c.ifk(), c.newGst(), checks, "R-L4", "ifk");
+        events.add(new Event.MovedToGst(c.on(), s.gst(), c.newGst(), c.ifk()));
     }
 
     // --------------------------------------------------------------------------------- actor checks
@@ -575,7 +708,9 @@ public final class QuerDecider {
 
     private static Problem notAllowed(StateKind state, CommandKind command) {
         String rule;
-        if (Transitions.isTerminal(state)) {
+        if (state == StateKind.BEENDET) {
+            rule = "R-L4";
+        } else if (Transitions.isTerminal(state)) {
             rule = "R-B1";
         } else if ((command == CommandKind.RECORD_QUER || command == CommandKind.SCHEDULE_QUER_APPOINTMENT)
                 && state != StateKind.KEIN_FALL) {
@@ -637,6 +772,9 @@ public final class QuerDecider {
                         TreeMap.empty(), Optional.empty(), s.requests());
             }
         }
+        if (state instanceof Approved s && event instanceof Event.CaseEnded e) {
+            return new CaseState.Beendet(s, e.on(), e.reason());
+        }
         if (state instanceof Approved s) {
             Approved next = evolveApproved(s, event);
             if (next != null) {
@@ -656,7 +794,11 @@ public final class QuerDecider {
         }
         if (event instanceof Event.IfkAssigned e) {
             return new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(), members, s.lastImport(), e.ifk(),
-                    s.requests());
+                    s.requests(), s.gst());
+        }
+        if (event instanceof Event.MovedToGst e) {
+            return new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(), members, s.lastImport(), e.ifk(),
+                    s.requests(), e.to());
         }
         if (event instanceof Event.ClarificationRecorded e) {
             return s.withRequests(settle(s.requests(), e));
@@ -673,6 +815,10 @@ public final class QuerDecider {
             }
             return s.with(Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(list).build(), members, s.lastImport());
         }
+        if (event instanceof Event.MemberExited e && members.containsKey(e.member())) {
+            MemberQuer r = members.get(e.member()).get().withExit(e.exit());
+            return s.with(s.bg(), members.put(r.person(), r), s.lastImport());
+        }
         if (!(s instanceof CaseState.InBetreuung) || !(event instanceof Event.ForMember fm)
                 || !members.containsKey(fm.member())) {
             return null;
@@ -680,10 +826,19 @@ public final class QuerDecider {
         MemberQuer r = members.get(fm.member()).get();
         MemberQuer changed = null;
         if (event instanceof Event.QuerAppointmentScheduled e) {
-            changed = r.withTermin(e.termin());
+            changed = r.withTermin(Optional.of(e.termin()));
         } else if (event instanceof Event.QuerRecorded e) {
             changed = r.withStatus(new Durchgefuehrt(e.on(), r.status().deadline()))
-                    .withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte()));
+                    .withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte())).withInterview(e.on(), e.kpReview());
+        } else if (event instanceof Event.FollowUpScheduled e) {
+            changed = r.withTermin(Optional.of(e.termin()));
+        } else if (event instanceof Event.FollowUpRecorded e) {
+            changed = r.withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte())).withInterview(e.on(), e.kpReview());
+        } else if (event instanceof Event.KpReviewed e) {
+            changed = r.withKpReview(e.nextReview());
+        } else if (event instanceof Event.AppointmentMissed e) {
+            changed = r.withMissed(e.missed());
+
         } else if (event instanceof Event.OpenPointRecorded e) {
             changed = r.withOffenePunkte(r.offenePunkte().append(e.punkt()));
         } else if (event instanceof Event.OpenPointResolved e) {

@@ -15,7 +15,9 @@ public enum StateKind {
     /** Rejected by LG (terminal). */
     ABGELEHNT("abgelehnt"),
     /** Withdrawn (terminal). */
-    ZURUECKGENOMMEN("zurückgenommen");
+    ZURUECKGENOMMEN("zurückgenommen"),
+    /** The Jobcenter's responsibility ended (terminal, R-L4). */
+    BEENDET("beendet");
 
     private final String label;
 

@@ -1,6 +1,13 @@
 package de.qer.core.lifecycle;
 
 import static de.qer.core.lifecycle.CommandKind.ASSIGN_IFK;
+import static de.qer.core.lifecycle.CommandKind.END_CASE;
+import static de.qer.core.lifecycle.CommandKind.MOVE_TO_GST;
+import static de.qer.core.lifecycle.CommandKind.RECORD_MEMBER_EXIT;
+import static de.qer.core.lifecycle.CommandKind.RECORD_MISSED_APPOINTMENT;
+import static de.qer.core.lifecycle.CommandKind.REVIEW_KP;
+import static de.qer.core.lifecycle.CommandKind.RECORD_FOLLOW_UP;
+import static de.qer.core.lifecycle.CommandKind.SCHEDULE_FOLLOW_UP;
 import static de.qer.core.lifecycle.CommandKind.END_ALG;
 import static de.qer.core.lifecycle.CommandKind.IMPORT_MEMBERS;
 import static de.qer.core.lifecycle.CommandKind.PARK_ON_VM;
@@ -17,6 +24,7 @@ import static de.qer.core.lifecycle.CommandKind.TAKE_APPLICATION;
 import static de.qer.core.lifecycle.CommandKind.WITHDRAW_APPLICATION;
 import static de.qer.core.lifecycle.StateKind.ABGELEHNT;
 import static de.qer.core.lifecycle.StateKind.AUF_VM;
+import static de.qer.core.lifecycle.StateKind.BEENDET;
 import static de.qer.core.lifecycle.StateKind.BEANTRAGT;
 import static de.qer.core.lifecycle.StateKind.BEWILLIGT;
 import static de.qer.core.lifecycle.StateKind.IN_BETREUUNG;
@@ -85,7 +93,16 @@ public final class Transitions {
             new Transition(IN_BETREUUNG, IMPORT_MEMBERS, IN_BETREUUNG, "R-F2"),
             new Transition(IN_BETREUUNG, END_ALG, IN_BETREUUNG, "R-E2"),
             new Transition(IN_BETREUUNG, ROUTE_ELB, IN_BETREUUNG, "R-S1"),
-            new Transition(IN_BETREUUNG, RECORD_CLARIFICATION, IN_BETREUUNG, "R-F4"));
+            new Transition(IN_BETREUUNG, RECORD_CLARIFICATION, IN_BETREUUNG, "R-F4"),
+            new Transition(IN_BETREUUNG, SCHEDULE_FOLLOW_UP, IN_BETREUUNG, "R-L1"),
+            new Transition(IN_BETREUUNG, RECORD_FOLLOW_UP, IN_BETREUUNG, "R-L1, R-Q2, R-Q3"),
+            new Transition(IN_BETREUUNG, REVIEW_KP, IN_BETREUUNG, "R-L2, R-K3"),
+            new Transition(IN_BETREUUNG, RECORD_MISSED_APPOINTMENT, IN_BETREUUNG, "R-L3"),
+            new Transition(BEWILLIGT, RECORD_MEMBER_EXIT, BEWILLIGT, "R-L4"),
+            new Transition(IN_BETREUUNG, RECORD_MEMBER_EXIT, IN_BETREUUNG, "R-L4"),
+            new Transition(IN_BETREUUNG, MOVE_TO_GST, IN_BETREUUNG, "R-L4"),
+            new Transition(BEWILLIGT, END_CASE, BEENDET, "R-L4"),
+            new Transition(IN_BETREUUNG, END_CASE, BEENDET, "R-L4"));
 
     private static final Transition[][] TABLE = new Transition[StateKind.values().length][CommandKind.values().length];
 
@@ -141,7 +158,7 @@ public final class Transitions {
      */
     public static boolean isTerminal(StateKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return kind == ABGELEHNT || kind == ZURUECKGENOMMEN;
+        return kind == ABGELEHNT || kind == ZURUECKGENOMMEN || kind == BEENDET;
     }
 
     /**

@@ -5,6 +5,8 @@ import de.qer.core.Deadline;
 import de.qer.core.model.CaseId;
 import de.qer.core.model.GstCode;
 import de.qer.core.model.PersonId;
+import de.qer.core.lifecycle.MissedAppointment;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,9 +23,10 @@ import java.util.Objects;
  * @param deadline    the deadline, not null
  * @param category    overdue, due today or due soon; not null
  * @param explanation why the due date is that day, not null
+ * @param missedAppointments the member's missed appointments, oldest first (R-L3), not null
  */
 public record DueItem(CaseId caseId, GstCode gst, String responsible, PersonId member, Deadline deadline,
-                      DueCategory category, DeadlineExplanation explanation) {
+                      DueCategory category, DeadlineExplanation explanation, List<MissedAppointment> missedAppointments) {
 
     /**
      * Creates an item.
@@ -35,6 +38,7 @@ public record DueItem(CaseId caseId, GstCode gst, String responsible, PersonId m
      * @param deadline the deadline, not null
      * @param category overdue, due today or due soon; not null
      * @param explanation why the due date is that day, not null
+     * @param missedAppointments the member's missed appointments, oldest first (R-L3), not null
      * @throws NullPointerException if a component is null
      */
     public DueItem {
@@ -45,5 +49,6 @@ public record DueItem(CaseId caseId, GstCode gst, String responsible, PersonId m
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(explanation, "explanation");
+        missedAppointments = List.copyOf(Objects.requireNonNull(missedAppointments, "missedAppointments"));
     }
 }

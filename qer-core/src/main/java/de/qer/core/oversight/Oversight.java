@@ -4,10 +4,14 @@ import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.ClarificationTask;
+import de.qer.core.lifecycle.MissedAppointment;
+import de.qer.core.lifecycle.Transitions;
 import de.qer.core.lifecycle.MemberQuer;
 import de.qer.core.lifecycle.QuerStatus;
 import de.qer.core.model.Antrag;
 import de.qer.core.model.Geschaeftsstelle;
+import de.qer.core.model.GstCode;
+import de.qer.core.model.OffenerPunkt;
 import de.qer.core.model.PersonId;
 import de.qer.core.model.StaffId;
 import java.time.LocalDate;
@@ -18,10 +22,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What team leads run every morning: which QuEr (R-F1, R-F2, R-E2) and which clarification appointments
- * of early requests (R-F4) are overdue, due today, or due within n working days (R-F5: the date is a
+ * What team leads run every morning (R-L5): which QuEr (R-F1, R-F2, R-E2), clarification appointments
+ * of early requests (R-F4), catch-up dates of open points (R-Q3) and KP reviews (R-L2) are overdue, due
+ * today, or due within n working days (R-F5: the date is a
  * parameter; "overdue" is derived from it). A QuEr due after the end of ALG receipt appears from the
- * day after that end (R-E2); a clarification task until its clarification is recorded.
+ * day after that end (R-E2); a clarification task until its clarification is recorded. Ended cases and
+ * members who dropped out never appear (R-L4); an item carries the member's missed appointments (R-L3).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -66,40 +72,54 @@ public final class Oversight {
         for (CaseState state : cases) {
             Objects.requireNonNull(state, "case state");
             Optional<Antrag> application = state.antrag();
-            if (application.isEmpty()) {
-                continue;
+            if (application.isEmpty() || Transitions.isTerminal(state.kind())) {
+                continue; // R-L4: an ended case has nothing due
             }
             Antrag a = application.get();
+            GstCode gst = state instanceof CaseState.Approved s ? s.gst() : a.gst();
             for (ClarificationTask t : state.openRequests()) { // R-F4: open until the clarification is recorded
-                add(items, a, t.ifk().value(), t.member(), t.deadline(), today, horizon);
+                add(items, a, gst, t.ifk().value(), t.member(), t.deadline(), io.vavr.collection.List.empty(), today, horizon);
             }
             if (!(state instanceof CaseState.Approved s)) {
                 continue;
             }
             String responsible = s.responsibleIfk().map(StaffId::value)
-                    .orElseGet(() -> Geschaeftsstelle.virtualEmployeeOf(a.gst()));
+                    .orElseGet(() -> Geschaeftsstelle.virtualEmployeeOf(gst));
             for (MemberQuer r : s.members().values()) {
-                if (!(r.status() instanceof QuerStatus.Faellig f)) {
-                    continue;
+                if (!r.isActiveOn(today)) {
+                    continue; // R-L4: a member who dropped out has nothing due
                 }
-                // R-E2: a QuEr due after the end of ALG receipt appears only from the day after that end
-                boolean receivesAlg = s.bg().mitglied(r.person()).map(m -> m.isAufstockerOn(today)).orElse(false);
-                if (!receivesAlg) {
-                    add(items, a, responsible, r.person(), f.frist(), today, horizon);
+                if (r.status() instanceof QuerStatus.Faellig f) {
+                    // R-E2: a QuEr due after the end of ALG receipt appears only from the day after that end
+                    boolean receivesAlg = s.bg().mitglied(r.person()).map(m -> m.isAufstockerOn(today)).orElse(false);
+                    if (!receivesAlg) {
+                        add(items, a, gst, responsible, r.person(), f.frist(), r.missed(), today, horizon);
+                    }
                 }
+                for (OffenerPunkt p : r.offenePunkte()) { // R-Q3: the catch-up date of each open point
+                    add(items, a, gst, responsible, r.person(), onDate(p.nachholenBis(), "R-Q3"), r.missed(), today, horizon);
+                }
+                r.kpReview().ifPresent(d -> add(items, a, gst, responsible, r.person(), onDate(d, "R-L2"), r.missed(), today,
+                        horizon)); // R-L2: the next review of the Kooperationsplan
             }
         }
         items.sort(ORDER);
         return new OversightReport(today, soonWorkingDays, items);
     }
 
-    private void add(List<DueItem> items, Antrag a, String responsible, PersonId member, Deadline d, LocalDate today,
-                     LocalDate horizon) {
+    /** A due date set as a date (an open point's catch-up date, a KP review), not counted in working days. */
+    private static Deadline onDate(LocalDate due, String rule) {
+        return new Deadline(due, due, 0, rule);
+    }
+
+    private void add(List<DueItem> items, Antrag a, GstCode gst, String responsible, PersonId member, Deadline d,
+                     io.vavr.collection.List<MissedAppointment> missed, LocalDate today, LocalDate horizon) {
         DueCategory category = today.isAfter(d.due()) ? DueCategory.OVERDUE
                 : today.equals(d.due()) ? DueCategory.DUE_TODAY
                 : !d.due().isAfter(horizon) ? DueCategory.DUE_SOON : null;
         if (category != null) {
-            items.add(new DueItem(a.caseId(), a.gst(), responsible, member, d, category, d.explain(deadlines.calendar())));
+            items.add(new DueItem(a.caseId(), gst, responsible, member, d, category, d.explain(deadlines.calendar()),
+                    missed.toJavaList()));
         }
     }
 }

@@ -82,10 +82,24 @@ public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem
         for (Map.Entry<String, List<DueItem>> e : byResponsible().entrySet()) {
             sb.append("  ").append(e.getKey()).append('\n');
             for (DueItem i : e.getValue()) {
-                sb.append(String.format(Locale.ROOT, "    %-13s %s  %-10s %-8s %s%n",
+                sb.append(String.format(Locale.ROOT, "    %-13s %s  %-10s %-8s %s%s%n",
                         de ? i.category().german() : i.category().english(), i.deadline().due(), i.caseId(),
-                        i.member(), i.deadline().rule()));
+                        i.member(), i.deadline().rule(), missed(i, de)));
             }
+        }
+        return sb.toString();
+    }
+
+    /** R-L3: the missed appointments that explain an item. */
+    private static String missed(DueItem i, boolean de) {
+        if (i.missedAppointments().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(de ? "  versäumt: " : "  missed: ");
+        for (int k = 0; k < i.missedAppointments().size(); k++) {
+            var m = i.missedAppointments().get(k);
+            sb.append(k == 0 ? "" : ", ").append(m.termin()).append(m.reasonGiven() ? (de ? " (mit Grund)" : " (reason given)")
+                    : (de ? " (ohne Grund)" : " (no reason)"));
         }
         return sb.toString();
     }

@@ -14,6 +14,7 @@ import static de.qer.core.Fixtures.PARTNER_ALG;
 import static de.qer.core.Fixtures.STRANGER;
 
 import de.qer.core.Fixtures;
+import de.qer.core.model.GstCode;
 import de.qer.core.model.Kundensteuerung;
 import de.qer.core.model.Mindeststandard;
 import de.qer.core.model.Mitglied;
@@ -47,6 +48,11 @@ final class CommandPool {
         return QuerNachweis.builder().from(Fixtures.vollstaendig()).addOffenePunkte(OffenerPunkt.zu(key, "Zeugnisse", by)).build();
     }
 
+    /** The standards of a follow-up interview (R-L1): the note and the KP reviewed. */
+    static QuerNachweis followUp() {
+        return QuerNachweis.builder().addErfuellt(Mindeststandard.BERATUNGSVERMERK, Mindeststandard.KOOPERATIONSPLAN).build();
+    }
+
     /** A command of each kind that is valid in the representative state where the table allows it. */
     static Map<CommandKind, Command> valid() {
         Map<CommandKind, Command> m = new EnumMap<>(CommandKind.class);
@@ -67,6 +73,14 @@ final class CommandPool {
         m.put(CommandKind.IMPORT_MEMBERS, new Command.ImportMembers(BI, d("2026-12-15"), YearMonth.of(2026, 12), family()));
         m.put(CommandKind.END_ALG, new Command.EndAlg(BI, d("2026-11-20"), PARTNER_ALG, d("2026-11-30")));
         m.put(CommandKind.ROUTE_ELB, new Command.RouteElb(IFK, d("2026-11-20"), HA, Kundensteuerung.VERBLEIB_GST, "Vermittlung"));
+        m.put(CommandKind.SCHEDULE_FOLLOW_UP, new Command.ScheduleFollowUp(IFK, d("2026-11-20"), HA, d("2026-12-01")));
+        m.put(CommandKind.RECORD_FOLLOW_UP, new Command.RecordFollowUp(IFK, d("2026-11-20"), HA, followUp(), Optional.empty()));
+        m.put(CommandKind.REVIEW_KP, new Command.ReviewKp(IFK, d("2026-11-20"), HA, Optional.empty()));
+        m.put(CommandKind.RECORD_MISSED_APPOINTMENT, new Command.RecordMissedAppointment(IFK, d("2026-11-20"), HA, d("2026-11-18"), true));
+        m.put(CommandKind.RECORD_MEMBER_EXIT, new Command.RecordMemberExit(BI, d("2026-11-20"), KIND_14, d("2026-12-01"),
+                MemberExit.Reason.LEFT_BG));
+        m.put(CommandKind.END_CASE, new Command.EndCase(BI, d("2026-11-30"), CaseEndReason.RECEIPT_ENDED));
+        m.put(CommandKind.MOVE_TO_GST, new Command.MoveToGst(Fixtures.BI_05, d("2026-11-20"), GstCode.of("05"), Fixtures.IFK_05));
         return m;
     }
 
@@ -107,6 +121,12 @@ final class CommandPool {
         p.add(new Command.ResolveOpenPoint(IFK, d("2026-11-26"), HA, "OP-1"));
         p.add(new Command.RequestActiveSupport(EZ, d("2026-11-06"), PARTNER_ALG, IFK, "Fahrkosten"));
         p.add(new Command.RejectApplication(BI, d("2026-11-10")));
+        p.add(new Command.RecordFollowUp(IFK, d("2026-11-25"), HA, QuerNachweis.builder().build(), Optional.empty()));
+        p.add(new Command.ReviewKp(IFK, d("2026-11-25"), HA, Optional.of(d("2027-12-01"))));
+        p.add(new Command.RecordMissedAppointment(IFK, d("2026-11-20"), HA, d("2026-11-27"), false));
+        p.add(new Command.RecordMemberExit(IFK, d("2026-11-20"), HA, d("2026-11-21"), MemberExit.Reason.RECEIPT_ENDED));
+        p.add(new Command.EndCase(EZ, d("2026-11-30"), CaseEndReason.OTHER_JOBCENTER));
+        p.add(new Command.MoveToGst(BI, d("2026-11-20"), GstCode.of("05"), Fixtures.IFK_05));
         p.add(new Command.RecordClarification(EZ, d("2026-11-09"), 1, ClarificationOutcome.REFUSED, Optional.empty()));
         p.add(new Command.RecordClarification(IFK, d("2026-11-09"), 2, ClarificationOutcome.OTHER, Optional.empty()));
         p.add(new Command.RequestActiveSupport(EZ, d("2026-11-09"), HA, EZ, "Fahrkosten"));

@@ -41,6 +41,8 @@ class TransitionTableTest {
                 .ok(new Command.AssignIfk(BI, BEWILLIGUNG.plusDays(3), IFK))
                 .ok(new Command.RecordQuer(IFK, CommandPool.d("2026-11-19"), HA,
                         CommandPool.withOpenPoint("OP-1", CommandPool.d("2026-11-26")))));
+        m.put(StateKind.BEENDET, Fixtures.assigned(Fixtures.bgFamilie())
+                .ok(new Command.EndCase(BI, CommandPool.d("2026-11-30"), CaseEndReason.RECEIPT_ENDED)));
         return m;
     }
 
@@ -72,7 +74,8 @@ class TransitionTableTest {
     @Test
     void terminalStatesAllowNothing() {
         for (CommandKind c : CommandKind.values()) {
-            assertTrue(!Transitions.allows(StateKind.ABGELEHNT, c) && !Transitions.allows(StateKind.ZURUECKGENOMMEN, c));
+            assertTrue(!Transitions.allows(StateKind.ABGELEHNT, c) && !Transitions.allows(StateKind.ZURUECKGENOMMEN, c)
+                    && !Transitions.allows(StateKind.BEENDET, c));
         }
     }
 
@@ -85,8 +88,8 @@ class TransitionTableTest {
             assertTrue(m.contains("    " + from + " --> " + t.to().name() + " : " + t.command().label() + " (" + t.rules() + ")\n"),
                     t::toString);
         }
-        assertTrue(m.contains("ABGELEHNT --> [*]") && m.contains("ZURUECKGENOMMEN --> [*]"));
+        assertTrue(m.contains("ABGELEHNT --> [*]") && m.contains("ZURUECKGENOMMEN --> [*]") && m.contains("BEENDET --> [*]"));
         assertEquals(m, Transitions.mermaid());
-        assertEquals(Transitions.all().size() + 6 + 2 + 1, m.split("\n").length);
+        assertEquals(Transitions.all().size() + (StateKind.values().length - 1) + 3 + 1, m.split("\n").length);
     }
 }
