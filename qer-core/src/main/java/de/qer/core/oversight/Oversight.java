@@ -78,6 +78,10 @@ public final class Oversight {
             Antrag a = application.get();
             GstCode gst = state instanceof CaseState.Approved s ? s.gst() : a.gst();
             for (ClarificationTask t : state.openRequests()) { // R-F4: open until the clarification is recorded
+                if (state instanceof CaseState.Approved s
+                        && !s.members().get(t.member()).map(m -> m.isActiveOn(today)).getOrElse(true)) {
+                    continue; // R-L4: not for a member who dropped out
+                }
                 add(items, a, gst, t.ifk().value(), t.member(), t.deadline(), io.vavr.collection.List.empty(), today, horizon);
             }
             if (!(state instanceof CaseState.Approved s)) {

@@ -62,6 +62,7 @@ class FuzzTest {
     static final int DEFAULT_COMMANDS = 100_000;
 
     private static final WorkingDayCalendar NRW = WorkingDayCalendar.nrw();
+    private static final de.qer.core.oversight.Oversight OVERSIGHT = de.qer.core.oversight.Oversight.of(de.qer.core.Deadlines.standard());
     private static final LocalDate MIN = NRW.minSupported();
     private static final LocalDate MAX = NRW.maxSupported();
 
@@ -123,6 +124,7 @@ class FuzzTest {
                 }
             }
             assertEquals(state, decider.replay(events), () -> "replay differs (seed " + seed + ")");
+            assertNothingDueOfEndedCasesOrMembers(state, ANTRAG.plusDays(random.nextInt(0, 400)));
         }
         // the fuzzer must get deep enough to mean something
         assertTrue(accepted > commands / 50, "accepted " + accepted);
@@ -130,6 +132,20 @@ class FuzzTest {
         assertEquals(CommandKind.values().length, acceptedKinds.size(), acceptedKinds::toString);
         System.out.printf("FuzzTest: %,d commands in %,d cases, %,d accepted, 0 unexpected exceptions (seed %d)%n",
                 done, cases, accepted, seed);
+    }
+
+    /** R-L4, R-L5: an ended case never appears as due, nor does a member from the day of the exit. */
+    private static void assertNothingDueOfEndedCasesOrMembers(CaseState state, LocalDate today) {
+        List<de.qer.core.oversight.DueItem> items = OVERSIGHT.morningList(List.of(state), today, 20).items();
+        if (Transitions.isTerminal(state.kind())) {
+            assertTrue(items.isEmpty(), () -> "ended case on the morning list: " + items);
+        }
+        if (state instanceof CaseState.Approved a) {
+            for (de.qer.core.oversight.DueItem i : items) {
+                assertTrue(a.members().get(i.member()).map(m -> m.isActiveOn(today)).getOrElse(true),
+                        () -> "dropped-out member on the morning list: " + i);
+            }
+        }
     }
 
     private static void assertDatesInRange(Command c) {
