@@ -371,8 +371,8 @@ public final class Walkthrough {
         });
 
         out.println("\n== Monthly import " + month + " (R-F2, R-E2) ==");
-        List<ImportFinding> findings = ImportCheck.of(deadlines).run(states.stream()
-                .filter(s -> s instanceof CaseState.Approved).map(s -> ((CaseState.Approved) s).bg()).toList(), month);
+        List<ImportFinding> findings = ImportCheck.of(deadlines).runOnCases(states.stream()
+                .filter(s -> s instanceof CaseState.Approved).map(s -> (CaseState.Approved) s).toList(), month);
         for (ImportFinding f : findings) {
             out.println(String.format(Locale.ROOT, "  %-10s %-12s %-15s fällig bis %s (%s)", f.caseId(), f.member(), f.reason(),
                     f.deadline().due(), f.deadline().rule()));

@@ -2,6 +2,9 @@ package de.qer.core.oversight;
 
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
+import de.qer.core.lifecycle.CaseState;
+import de.qer.core.lifecycle.MemberQuer;
+import de.qer.core.lifecycle.QuerStatus;
 import de.qer.core.model.Bedarfsgemeinschaft;
 import de.qer.core.model.Mitglied;
 import java.time.LocalDate;
@@ -59,6 +62,48 @@ public final class ImportCheck {
         }
         findings.sort(ORDER);
         return findings;
+    }
+
+    /**
+     * Runs the check over the approved cases, with what each case already knows (R-F2, R-E2, R-L4): a
+     * member whose QuEr took place, whose QuEr is due as the applicant's (R-F1, also when the ALG receipt
+     * ended before the approval), or who dropped out of the case is no finding; an end of
+     * ALG receipt is a finding only for a member whose QuEr waits for it. This is the check that agrees
+     * with {@link de.qer.core.lifecycle.QuerDecider}'s import; {@link #run(Iterable, YearMonth)} sees the
+     * BGs only.
+     *
+     * @param cases the approved cases, not null
+     * @param month the import month, not null
+     * @return the findings, sorted by due date, case and member; never null
+     */
+    public List<ImportFinding> runOnCases(Iterable<? extends CaseState.Approved> cases, YearMonth month) {
+        Objects.requireNonNull(cases, "cases");
+        Month m = new Month(month, deadlines.importDeadline(month));
+        List<ImportFinding> findings = new ArrayList<>();
+        for (CaseState.Approved c : cases) {
+            for (Mitglied member : c.bg().mitglieder()) {
+                Optional<MemberQuer> known = c.members().get(member.id()).toJavaOptional();
+                if (known.map(r -> stillOpen(r, month.atDay(1))).orElse(true)) {
+                    classify(m, c.bg(), member)
+                            .filter(f -> f.reason() != ImportFinding.Reason.ALG_BEENDET
+                                    || known.map(r -> waitsForAlgEnd(r.status())).orElse(true))
+                            .ifPresent(findings::add);
+                }
+            }
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /** Whether the import may set the member's QuEr: not held, not due as the applicant's (R-F1), not dropped out. */
+    private static boolean stillOpen(MemberQuer r, LocalDate firstOfMonth) {
+        QuerStatus s = r.status();
+        return r.isActiveOn(firstOfMonth) && !(s instanceof QuerStatus.Durchgefuehrt)
+                && !(s instanceof QuerStatus.Faellig f && "R-F1".equals(f.frist().rule()));
+    }
+
+    private static boolean waitsForAlgEnd(QuerStatus s) {
+        return s instanceof QuerStatus.GesperrtAlg || s instanceof QuerStatus.Faellig f && "R-E2".equals(f.frist().rule());
     }
 
     /**
