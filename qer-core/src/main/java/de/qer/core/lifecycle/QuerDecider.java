@@ -716,11 +716,11 @@ public final class QuerDecider {
                 && state != StateKind.KEIN_FALL) {
             rule = "R-F6";
         } else {
-            rule = "Anlage 1";
+            rule = Transitions.ruleOf(command); // the command's own rule
         }
         return new Problem(rule.equals("R-F6") ? ProblemCode.BEFORE_APPROVAL : ProblemCode.NOT_ALLOWED_IN_STATE, rule,
                 "command", "\"" + command.label() + "\" ist im Zustand \"" + state.label() + "\" nicht zulässig",
-                "\"" + command.name() + "\" is not allowed in state " + state.name());
+                "\"" + command.english() + "\" is not allowed in the state \"" + state.english() + "\"");
     }
 
     // ------------------------------------------------------------------------------------------ evolve

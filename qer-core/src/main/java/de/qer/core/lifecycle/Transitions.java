@@ -151,6 +151,23 @@ public final class Transitions {
     }
 
     /**
+     * The rule of a command: the first rule ID of its first row in the table (a refusal in the wrong state
+     * names it).
+     *
+     * @param command the command kind, not null
+     * @return the rule ID, never null
+     */
+    public static String ruleOf(CommandKind command) {
+        Objects.requireNonNull(command, "command");
+        for (Transition t : ALL) {
+            if (t.command() == command) {
+                return t.rules().split(",")[0].strip();
+            }
+        }
+        throw new IllegalStateException("no transition for " + command);
+    }
+
+    /**
      * The terminal states (no command is allowed in them).
      *
      * @param kind the state kind, not null

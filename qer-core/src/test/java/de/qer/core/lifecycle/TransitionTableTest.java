@@ -72,6 +72,27 @@ class TransitionTableTest {
     }
 
     @Test
+    void aRefusalInTheWrongState_namesARuleId_andReadsInBothLanguages() {
+        for (Map.Entry<StateKind, Run> s : representativeStates().entrySet()) {
+            for (Map.Entry<CommandKind, Command> c : CommandPool.valid().entrySet()) {
+                if (Transitions.allows(s.getKey(), c.getKey())) {
+                    continue;
+                }
+                Problem p = s.getValue().decider.decide(s.getValue().state, c.getValue()).getLeft().problems().get(0);
+                String where = s.getKey() + " x " + c.getKey();
+                assertTrue(p.rule().matches("R-[A-Z]\\d+"), where + ": " + p.rule());
+                assertTrue(p.messageEn().contains(c.getKey().english()) && p.messageEn().contains(s.getKey().english()), where);
+                assertTrue(p.messageDe().contains(c.getKey().label()) && p.messageDe().contains(s.getKey().label()), where);
+                assertTrue(!p.messageEn().contains(c.getKey().name()) && !p.messageEn().contains(s.getKey().name() + " "), where);
+            }
+        }
+        assertEquals("R-V1", Transitions.ruleOf(CommandKind.PARK_ON_VM));
+        assertEquals("R-L4", Fixtures.assigned(Fixtures.bgAllein())
+                .ok(new Command.EndCase(BI, CommandPool.d("2026-11-30"), CaseEndReason.RECEIPT_ENDED))
+                .rejected(CommandPool.valid().get(CommandKind.RECORD_QUER)).problems().get(0).rule());
+    }
+
+    @Test
     void terminalStatesAllowNothing() {
         for (CommandKind c : CommandKind.values()) {
             assertTrue(!Transitions.allows(StateKind.ABGELEHNT, c) && !Transitions.allows(StateKind.ZURUECKGENOMMEN, c)
