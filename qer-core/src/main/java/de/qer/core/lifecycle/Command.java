@@ -42,6 +42,200 @@ public sealed interface Command {
      */
     CommandKind kind();
 
+    /**
+     * Calls the visitor's method for this command. Every command has one, so a new command that a
+     * visitor does not handle does not compile.
+     *
+     * @param visitor the visitor, not null
+     * @param <R>     the result type
+     * @return what the visitor returns
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per command: the compiler checks that an implementation handles every command
+     * (Java 17 has no exhaustive pattern switch over sealed types; this is its cast-free stand-in).
+     *
+     * @param <R> the result type
+     */
+    interface Visitor<R> {
+        /**
+         * Visits a {@link TakeApplication}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(TakeApplication x);
+
+        /**
+         * Visits a {@link ParkOnVm}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(ParkOnVm x);
+
+        /**
+         * Visits a {@link RequestActiveSupport}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RequestActiveSupport x);
+
+        /**
+         * Visits a {@link RecordClarification}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RecordClarification x);
+
+        /**
+         * Visits a {@link RejectApplication}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RejectApplication x);
+
+        /**
+         * Visits a {@link WithdrawApplication}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(WithdrawApplication x);
+
+        /**
+         * Visits a {@link ReleaseApproval}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(ReleaseApproval x);
+
+        /**
+         * Visits a {@link AssignIfk}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(AssignIfk x);
+
+        /**
+         * Visits a {@link ScheduleQuerAppointment}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(ScheduleQuerAppointment x);
+
+        /**
+         * Visits a {@link RecordQuer}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RecordQuer x);
+
+        /**
+         * Visits a {@link RecordOpenPoint}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RecordOpenPoint x);
+
+        /**
+         * Visits a {@link ResolveOpenPoint}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(ResolveOpenPoint x);
+
+        /**
+         * Visits a {@link ImportMembers}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(ImportMembers x);
+
+        /**
+         * Visits a {@link EndAlg}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(EndAlg x);
+
+        /**
+         * Visits a {@link RouteElb}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RouteElb x);
+
+        /**
+         * Visits a {@link ScheduleFollowUp}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(ScheduleFollowUp x);
+
+        /**
+         * Visits a {@link RecordFollowUp}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RecordFollowUp x);
+
+        /**
+         * Visits a {@link ReviewKp}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(ReviewKp x);
+
+        /**
+         * Visits a {@link RecordMissedAppointment}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RecordMissedAppointment x);
+
+        /**
+         * Visits a {@link RecordMemberExit}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(RecordMemberExit x);
+
+        /**
+         * Visits a {@link EndCase}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(EndCase x);
+
+        /**
+         * Visits a {@link MoveToGst}.
+         *
+         * @param x the command, not null
+         * @return the result
+         */
+        R visit(MoveToGst x);
+    }
+
     private static void require(StaffId actor, LocalDate on) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(on, "on");
@@ -72,6 +266,11 @@ public sealed interface Command {
         public CommandKind kind() {
             return CommandKind.TAKE_APPLICATION;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -98,6 +297,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.PARK_ON_VM;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -141,6 +345,11 @@ public sealed interface Command {
             return "RequestActiveSupport[actor=" + actor + ", on=" + on + ", member=" + member + ", ifk=" + ifk
                     + ", anliegen=***]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -181,6 +390,11 @@ public sealed interface Command {
             return "RecordClarification[actor=" + actor + ", on=" + on + ", task=" + task + ", outcome=" + outcome
                     + ", note=" + (note.isPresent() ? "***" : "none") + "]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -205,6 +419,11 @@ public sealed interface Command {
         public CommandKind kind() {
             return CommandKind.REJECT_APPLICATION;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -228,6 +447,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.WITHDRAW_APPLICATION;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -261,6 +485,11 @@ public sealed interface Command {
         public String toString() {
             return "ReleaseApproval[actor=" + actor + ", on=" + on + ", berechnungsprotokollRef=***]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -287,6 +516,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.ASSIGN_IFK;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -318,6 +552,11 @@ public sealed interface Command {
         public CommandKind kind() {
             return CommandKind.SCHEDULE_QUER_APPOINTMENT;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -348,6 +587,11 @@ public sealed interface Command {
         public CommandKind kind() {
             return CommandKind.RECORD_QUER;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -377,6 +621,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.RECORD_OPEN_POINT;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -413,6 +662,11 @@ public sealed interface Command {
         public String toString() {
             return "ResolveOpenPoint[actor=" + actor + ", on=" + on + ", member=" + member + ", key=***]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -443,6 +697,11 @@ public sealed interface Command {
         public CommandKind kind() {
             return CommandKind.IMPORT_MEMBERS;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -472,6 +731,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.END_ALG;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -512,6 +776,11 @@ public sealed interface Command {
             return "RouteElb[actor=" + actor + ", on=" + on + ", member=" + member + ", target=" + target
                     + ", reason=***]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -542,6 +811,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.SCHEDULE_FOLLOW_UP;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -580,6 +854,11 @@ public sealed interface Command {
         public CommandKind kind() {
             return CommandKind.RECORD_FOLLOW_UP;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -610,6 +889,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.REVIEW_KP;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -644,6 +928,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.RECORD_MISSED_APPOINTMENT;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -680,6 +969,11 @@ public sealed interface Command {
         public CommandKind kind() {
             return CommandKind.RECORD_MEMBER_EXIT;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -707,6 +1001,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.END_CASE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -738,6 +1037,11 @@ public sealed interface Command {
         @Override
         public CommandKind kind() {
             return CommandKind.MOVE_TO_GST;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 }

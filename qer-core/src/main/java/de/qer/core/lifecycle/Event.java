@@ -35,6 +35,208 @@ public sealed interface Event {
      */
     String rule();
 
+    /**
+     * Calls the visitor's method for this event. Every event has one, so a new event that a
+     * visitor does not handle does not compile.
+     *
+     * @param visitor the visitor, not null
+     * @param <R>     the result type
+     * @return what the visitor returns
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per event: the compiler checks that an implementation handles every event
+     * (Java 17 has no exhaustive pattern switch over sealed types; this is its cast-free stand-in).
+     *
+     * @param <R> the result type
+     */
+    interface Visitor<R> {
+        /**
+         * Visits a {@link ApplicationTaken}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(ApplicationTaken x);
+
+        /**
+         * Visits a {@link ParkedOnVm}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(ParkedOnVm x);
+
+        /**
+         * Visits a {@link ActiveSupportRequested}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(ActiveSupportRequested x);
+
+        /**
+         * Visits a {@link ClarificationRecorded}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(ClarificationRecorded x);
+
+        /**
+         * Visits a {@link ApplicationRejected}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(ApplicationRejected x);
+
+        /**
+         * Visits a {@link ApplicationWithdrawn}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(ApplicationWithdrawn x);
+
+        /**
+         * Visits a {@link ApprovalReleased}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(ApprovalReleased x);
+
+        /**
+         * Visits a {@link IfkAssigned}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(IfkAssigned x);
+
+        /**
+         * Visits a {@link QuerStatusSet}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(QuerStatusSet x);
+
+        /**
+         * Visits a {@link QuerAppointmentScheduled}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(QuerAppointmentScheduled x);
+
+        /**
+         * Visits a {@link QuerRecorded}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(QuerRecorded x);
+
+        /**
+         * Visits a {@link OpenPointRecorded}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(OpenPointRecorded x);
+
+        /**
+         * Visits a {@link OpenPointResolved}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(OpenPointResolved x);
+
+        /**
+         * Visits a {@link MembersImported}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(MembersImported x);
+
+        /**
+         * Visits a {@link AlgEnded}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(AlgEnded x);
+
+        /**
+         * Visits a {@link ElbRouted}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(ElbRouted x);
+
+        /**
+         * Visits a {@link FollowUpScheduled}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(FollowUpScheduled x);
+
+        /**
+         * Visits a {@link FollowUpRecorded}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(FollowUpRecorded x);
+
+        /**
+         * Visits a {@link KpReviewed}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(KpReviewed x);
+
+        /**
+         * Visits a {@link AppointmentMissed}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(AppointmentMissed x);
+
+        /**
+         * Visits a {@link MemberExited}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(MemberExited x);
+
+        /**
+         * Visits a {@link CaseEnded}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(CaseEnded x);
+
+        /**
+         * Visits a {@link MovedToGst}.
+         *
+         * @param x the event, not null
+         * @return the result
+         */
+        R visit(MovedToGst x);
+    }
+
     /** An event about one member of the BG. */
     sealed interface ForMember extends Event permits ActiveSupportRequested, ClarificationRecorded, FollowUpScheduled,
             FollowUpRecorded, KpReviewed, AppointmentMissed, MemberExited, QuerStatusSet, QuerAppointmentScheduled,
@@ -73,6 +275,11 @@ public sealed interface Event {
         public String rule() {
             return "R-E1";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -103,6 +310,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-V2";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -141,6 +353,11 @@ public sealed interface Event {
         public String toString() {
             return "ActiveSupportRequested[on=" + on + ", member=" + member + ", anliegen=***, task=" + task + "]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -172,6 +389,11 @@ public sealed interface Event {
         public String rule() {
             return "R-F4";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -194,6 +416,11 @@ public sealed interface Event {
         public String rule() {
             return "R-B1";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -215,6 +442,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-B1";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -241,6 +473,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-B2";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -270,6 +507,11 @@ public sealed interface Event {
         public String rule() {
             return "R-B3";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -296,6 +538,11 @@ public sealed interface Event {
             Objects.requireNonNull(member, "member");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(rule, "rule");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -325,6 +572,11 @@ public sealed interface Event {
             Objects.requireNonNull(member, "member");
             Objects.requireNonNull(termin, "termin");
             Objects.requireNonNull(rule, "rule");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -361,6 +613,11 @@ public sealed interface Event {
         public String rule() {
             return "R-Q1";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -388,6 +645,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-Q3";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -422,6 +684,11 @@ public sealed interface Event {
         public String toString() {
             return "OpenPointResolved[on=" + on + ", member=" + member + ", key=***]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -450,6 +717,11 @@ public sealed interface Event {
         public String rule() {
             return "R-F2";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -477,6 +749,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-E2";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -519,6 +796,11 @@ public sealed interface Event {
             return "ElbRouted[on=" + on + ", member=" + member + ", target=" + target + ", reason=***, suggestion="
                     + suggestion + "]";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -546,6 +828,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-L1";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -582,6 +869,11 @@ public sealed interface Event {
         public String rule() {
             return "R-L1";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -609,6 +901,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-L2";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -638,6 +935,11 @@ public sealed interface Event {
         public String rule() {
             return "R-L3";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -666,6 +968,11 @@ public sealed interface Event {
         public String rule() {
             return "R-L4";
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /**
@@ -690,6 +997,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-L4";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -721,6 +1033,11 @@ public sealed interface Event {
         @Override
         public String rule() {
             return "R-L4";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 }

@@ -139,86 +139,202 @@ public final class QuerDecider {
     }
 
     private void decideAllowed(CaseState state, Command command, Checks checks, List<Event> events) {
-        if (command instanceof Command.TakeApplication c) {
-            takeApplication(c, checks, events);
-            return;
+        command.accept(new Handler(state, command, checks, events));
+    }
+
+    /**
+     * The handler of each command, with its roles (R-B4) and its checks. The compiler checks that every
+     * command has one ({@link Command.Visitor}); {@link Transitions} guarantees the state each one casts to.
+     */
+    private final class Handler implements Command.Visitor<Void> {
+        private final CaseState state;
+        private final Checks checks;
+        private final List<Event> events;
+        private final Antrag antrag;
+        private final Optional<Staff> actor;
+
+        Handler(CaseState state, Command command, Checks checks, List<Event> events) {
+            this.state = state;
+            this.checks = checks;
+            this.events = events;
+            if (command instanceof Command.TakeApplication c) { // the application that opens the case
+                this.antrag = c.antrag();
+                this.actor = actor(c, c.antrag().gst(), checks);
+                return;
+            }
+            this.antrag = state.antrag().orElseThrow();
+            // the GST responsible now; a move is decided by the receiving GST (R-L4)
+            GstCode gst = command instanceof Command.MoveToGst m ? m.newGst()
+                    : state instanceof Approved a ? a.gst() : antrag.gst();
+            this.actor = actor(command, gst, checks);
+            checks.check(!command.on().isBefore(antrag.antragsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "on",
+                    "Das Datum liegt vor dem Antragsdatum " + antrag.antragsdatum(),
+                    "The date is before the application date " + antrag.antragsdatum()));
         }
-        Antrag antrag = state.antrag().orElseThrow();
-        // the GST responsible now; a move is decided by the receiving GST (R-L4)
-        GstCode gst = command instanceof Command.MoveToGst m ? m.newGst()
-                : state instanceof Approved a ? a.gst() : antrag.gst();
-        Optional<Staff> actor = actor(command, gst, checks);
-        checks.check(!command.on().isBefore(antrag.antragsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "on",
-                "Das Datum liegt vor dem Antragsdatum " + antrag.antragsdatum(),
-                "The date is before the application date " + antrag.antragsdatum()));
-        if (command instanceof Command.ParkOnVm c) {
+
+        private Approved approved() {
+            return (Approved) state;
+        }
+
+        /** The responsible IFK's own steps (R-B4). */
+        private CaseState.InBetreuung withResponsibleIfk(Command c) {
+            CaseState.InBetreuung s = (CaseState.InBetreuung) state;
+            requireResponsibleIfk(s, c, checks);
+            return s;
+        }
+
+        @Override
+        public Void visit(Command.TakeApplication c) {
+            takeApplication(c, actor, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.ParkOnVm c) {
             parkOnVm(antrag, c, checks, events);
-        } else if (command instanceof Command.RequestActiveSupport c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RequestActiveSupport c) {
             requireRole(actor, checks, "R-F4", Role.EZ, Role.IFK, Role.EXPERTE_GST);
             requestActiveSupport(state, antrag, c, checks, events);
-        } else if (command instanceof Command.RecordClarification c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RecordClarification c) {
             // R-F4: only an IFK of the GST holds the clarification appointment
             actor.ifPresent(a -> requireIfkOf(a.id(), antrag.gst(), checks, "R-F4", "actor"));
             recordClarification(state, c, checks, events);
-        } else if (command instanceof Command.RejectApplication c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RejectApplication c) {
             requireRole(actor, checks, "R-B1", Role.EXPERTE_LG);
             events.add(new Event.ApplicationRejected(c.on()));
-        } else if (command instanceof Command.WithdrawApplication c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.WithdrawApplication c) {
             requireRole(actor, checks, "R-B1", Role.EZ, Role.EXPERTE_LG);
             events.add(new Event.ApplicationWithdrawn(c.on()));
-        } else if (command instanceof Command.ReleaseApproval c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.ReleaseApproval c) {
             requireRole(actor, checks, "R-B2", Role.EXPERTE_LG);
             releaseApproval((CaseState.AufVm) state, c, checks, events);
-        } else if (command instanceof Command.AssignIfk c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.AssignIfk c) {
             requireRole(actor, checks, "R-B3", Role.EXPERTE_BI);
-            assignIfk((Approved) state, c, checks, events);
-        } else if (command instanceof Command.ImportMembers c) {
-            requireBiOrResponsibleIfk((Approved) state, actor, checks, "R-F2");
-            importMembers((Approved) state, c, checks, events);
-        } else if (command instanceof Command.EndAlg c) {
-            requireBiOrResponsibleIfk((Approved) state, actor, checks, "R-E2");
-            endAlg((Approved) state, c, checks, events);
-        } else if (command instanceof Command.RecordMemberExit c) {
-            requireBiOrResponsibleIfk((Approved) state, actor, checks, "R-L4");
-            memberExit((Approved) state, c, checks, events);
-        } else if (command instanceof Command.EndCase c) {
-            Approved a = (Approved) state;
+            assignIfk(approved(), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.ImportMembers c) {
+            requireBiOrResponsibleIfk(approved(), actor, checks, "R-F2");
+            importMembers(approved(), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.EndAlg c) {
+            requireBiOrResponsibleIfk(approved(), actor, checks, "R-E2");
+            endAlg(approved(), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RecordMemberExit c) {
+            requireBiOrResponsibleIfk(approved(), actor, checks, "R-L4");
+            memberExit(approved(), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.EndCase c) {
+            Approved a = approved();
             actor.ifPresent(x -> checks.check(x.has(Role.EXPERTE_BI) || x.has(Role.EXPERTE_LG)
                     || a.responsibleIfk().equals(Optional.of(x.id())), () -> wrongRole("R-L4", Role.EXPERTE_BI, Role.EXPERTE_LG, Role.IFK)));
             checks.check(!c.on().isBefore(a.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L4", "on",
                     "Das Ende liegt vor der Bewilligung", "The end is before the approval"));
             events.add(new Event.CaseEnded(c.on(), c.reason()));
-        } else if (command instanceof Command.MoveToGst c) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.MoveToGst c) {
             requireRole(actor, checks, "R-L4", Role.EXPERTE_BI);
             moveToGst((CaseState.InBetreuung) state, c, checks, events);
-        } else {
-            CaseState.InBetreuung s = (CaseState.InBetreuung) state;
-            requireResponsibleIfk(s, command, checks);
-            if (command instanceof Command.ScheduleQuerAppointment c) {
-                scheduleAppointment(s, c, checks, events);
-            } else if (command instanceof Command.RecordQuer c) {
-                recordQuer(s, c, checks, events);
-            } else if (command instanceof Command.RecordOpenPoint c) {
-                recordOpenPoint(s, c, checks, events);
-            } else if (command instanceof Command.ResolveOpenPoint c) {
-                resolveOpenPoint(s, c, checks, events);
-            } else if (command instanceof Command.RouteElb c) {
-                routeElb(s, c, checks, events);
-            } else if (command instanceof Command.ScheduleFollowUp c) {
-                scheduleFollowUp(s, c, checks, events);
-            } else if (command instanceof Command.RecordFollowUp c) {
-                recordFollowUp(s, c, checks, events);
-            } else if (command instanceof Command.ReviewKp c) {
-                reviewKp(s, c, checks, events);
-            } else if (command instanceof Command.RecordMissedAppointment c) {
-                recordMissed(s, c, checks, events);
-            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.ScheduleQuerAppointment c) {
+            scheduleAppointment(withResponsibleIfk(c), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RecordQuer c) {
+            recordQuer(withResponsibleIfk(c), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RecordOpenPoint c) {
+            recordOpenPoint(withResponsibleIfk(c), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.ResolveOpenPoint c) {
+            resolveOpenPoint(withResponsibleIfk(c), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RouteElb c) {
+            routeElb(withResponsibleIfk(c), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.ScheduleFollowUp c) {
+            scheduleFollowUp(withResponsibleIfk(c), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RecordFollowUp c) {
+            recordFollowUp(withResponsibleIfk(c), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.ReviewKp c) {
+            reviewKp(withResponsibleIfk(c), c, checks, events);
+            return null;
+        }
+
+        @Override
+        public Void visit(Command.RecordMissedAppointment c) {
+            recordMissed(withResponsibleIfk(c), c, checks, events);
+            return null;
         }
     }
 
-    private void takeApplication(Command.TakeApplication c, Checks checks, List<Event> events) {
+    private void takeApplication(Command.TakeApplication c, Optional<Staff> actor, Checks checks, List<Event> events) {
         Antrag a = c.antrag();
-        requireRole(actor(c, a.gst(), checks), checks, "R-E1", Role.EZ);
+        requireRole(actor, checks, "R-E1", Role.EZ);
         for (EzAushaendigung item : EzAushaendigung.values()) {
             checks.check(a.ausgehaendigt().contains(item), () -> new Problem(ProblemCode.MISSING, "R-E1",
                     "antrag.ausgehaendigt." + item.name(),
@@ -737,116 +853,189 @@ public final class QuerDecider {
     public CaseState evolve(CaseState state, Event event) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(event, "event");
-        if (state instanceof CaseState.KeinFall && event instanceof Event.ApplicationTaken e) {
-            return new CaseState.Beantragt(e.antrag(), io.vavr.collection.List.empty());
+        CaseState next = event.accept(new Evolver(state));
+        if (next == null) {
+            throw new IllegalArgumentException("R-B4: event " + event.getClass().getSimpleName() + " does not apply to state "
+                    + state.kind() + " / Ereignis passt nicht zum Zustand");
         }
-        if (state instanceof CaseState.Beantragt s) {
-            if (event instanceof Event.ParkedOnVm e) {
-                return new CaseState.AufVm(s.application(), e.eintraege(), e.on(), s.requests());
-            }
-            if (event instanceof Event.ActiveSupportRequested e) {
-                return new CaseState.Beantragt(s.application(), s.requests().append(e.task()));
-            }
-            if (event instanceof Event.ClarificationRecorded e) {
-                return new CaseState.Beantragt(s.application(), settle(s.requests(), e));
-            }
-            if (event instanceof Event.ApplicationWithdrawn e) {
-                return new CaseState.Zurueckgenommen(s.application(), e.on());
-            }
-        }
-        if (state instanceof CaseState.AufVm s) {
-            if (event instanceof Event.ActiveSupportRequested e) {
-                return new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), s.requests().append(e.task()));
-            }
-            if (event instanceof Event.ClarificationRecorded e) {
-                return new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), settle(s.requests(), e));
-            }
-            if (event instanceof Event.ApplicationWithdrawn e) {
-                return new CaseState.Zurueckgenommen(s.application(), e.on());
-            }
-            if (event instanceof Event.ApplicationRejected e) {
-                return new CaseState.Abgelehnt(s.application(), e.on());
-            }
-            if (event instanceof Event.ApprovalReleased e) {
-                return new CaseState.Bewilligt(s.application(), e.on(), s.application().bedarfsgemeinschaft(),
-                        TreeMap.empty(), Optional.empty(), s.requests());
-            }
-        }
-        if (state instanceof Approved s && event instanceof Event.CaseEnded e) {
-            return new CaseState.Beendet(s, e.on(), e.reason());
-        }
-        if (state instanceof Approved s) {
-            Approved next = evolveApproved(s, event);
-            if (next != null) {
-                return next;
-            }
-        }
-        throw new IllegalArgumentException("R-B4: event " + event.getClass().getSimpleName() + " does not apply to state "
-                + state.kind() + " / Ereignis passt nicht zum Zustand");
+        return next;
     }
 
-    private static Approved evolveApproved(Approved s, Event event) {
-        SortedMap<PersonId, MemberQuer> members = s.members();
-        if (event instanceof Event.QuerStatusSet e) {
-            MemberQuer r = members.get(e.member()).map(x -> x.withStatus(e.status()))
+    /**
+     * How each event changes a state: pure, no decisions. The compiler checks that every event has a
+     * method ({@link Event.Visitor}); {@code null} means the event does not apply to the state.
+     */
+    private static final class Evolver implements Event.Visitor<CaseState> {
+        private final CaseState state;
+
+        Evolver(CaseState state) {
+            this.state = state;
+        }
+
+        /** A change of one member's record, in a state with members. */
+        private CaseState member(PersonId person, java.util.function.UnaryOperator<MemberQuer> change) {
+            if (!(state instanceof Approved s) || !s.members().containsKey(person)) {
+                return null;
+            }
+            MemberQuer r = change.apply(s.members().get(person).get());
+            return s.with(s.bg(), s.members().put(person, r), s.lastImport());
+        }
+
+        /** A change of one member's record after the assignment (the IFK's steps). */
+        private CaseState assigned(PersonId person, java.util.function.UnaryOperator<MemberQuer> change) {
+            return state instanceof CaseState.InBetreuung ? member(person, change) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.ApplicationTaken e) {
+            return state instanceof CaseState.KeinFall ? new CaseState.Beantragt(e.antrag(), io.vavr.collection.List.empty()) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.ParkedOnVm e) {
+            return state instanceof CaseState.Beantragt s
+                    ? new CaseState.AufVm(s.application(), e.eintraege(), e.on(), s.requests()) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.ActiveSupportRequested e) {
+            if (state instanceof CaseState.Beantragt s) {
+                return new CaseState.Beantragt(s.application(), s.requests().append(e.task()));
+            }
+            return state instanceof CaseState.AufVm s
+                    ? new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), s.requests().append(e.task())) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.ClarificationRecorded e) {
+            if (state instanceof CaseState.Beantragt s) {
+                return new CaseState.Beantragt(s.application(), settle(s.requests(), e));
+            }
+            if (state instanceof CaseState.AufVm s) {
+                return new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), settle(s.requests(), e));
+            }
+            return state instanceof Approved s ? s.withRequests(settle(s.requests(), e)) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.ApplicationRejected e) {
+            return state instanceof CaseState.AufVm s ? new CaseState.Abgelehnt(s.application(), e.on()) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.ApplicationWithdrawn e) {
+            if (state instanceof CaseState.Beantragt s) {
+                return new CaseState.Zurueckgenommen(s.application(), e.on());
+            }
+            return state instanceof CaseState.AufVm s ? new CaseState.Zurueckgenommen(s.application(), e.on()) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.ApprovalReleased e) {
+            return state instanceof CaseState.AufVm s ? new CaseState.Bewilligt(s.application(), e.on(),
+                    s.application().bedarfsgemeinschaft(), TreeMap.empty(), Optional.empty(), s.requests()) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.IfkAssigned e) {
+            return state instanceof Approved s ? new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(),
+                    s.members(), s.lastImport(), e.ifk(), s.requests(), s.gst()) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.QuerStatusSet e) {
+            if (!(state instanceof Approved s)) {
+                return null;
+            }
+            MemberQuer r = s.members().get(e.member()).map(x -> x.withStatus(e.status()))
                     .getOrElse(() -> MemberQuer.of(e.member(), e.status()));
-            return s.with(s.bg(), members.put(e.member(), r), s.lastImport());
+            return s.with(s.bg(), s.members().put(e.member(), r), s.lastImport());
         }
-        if (event instanceof Event.IfkAssigned e) {
-            return new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(), members, s.lastImport(), e.ifk(),
-                    s.requests(), s.gst());
+
+        @Override
+        public CaseState visit(Event.QuerAppointmentScheduled e) {
+            return assigned(e.member(), r -> r.withTermin(Optional.of(e.termin())));
         }
-        if (event instanceof Event.MovedToGst e) {
-            return new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(), members, s.lastImport(), e.ifk(),
-                    s.requests(), e.to());
+
+        @Override
+        public CaseState visit(Event.QuerRecorded e) {
+            return assigned(e.member(), r -> r.withStatus(new Durchgefuehrt(e.on(), r.status().deadline()))
+                    .withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte())).withInterview(e.on(), e.kpReview()));
         }
-        if (event instanceof Event.ClarificationRecorded e) {
-            return s.withRequests(settle(s.requests(), e));
+
+        @Override
+        public CaseState visit(Event.OpenPointRecorded e) {
+            return assigned(e.member(), r -> r.withOffenePunkte(r.offenePunkte().append(e.punkt())));
         }
-        if (event instanceof Event.MembersImported e) {
+
+        @Override
+        public CaseState visit(Event.OpenPointResolved e) {
+            return assigned(e.member(), r -> r.withOffenePunkte(r.offenePunkte().filter(p -> !p.key().equals(e.key()))));
+        }
+
+        @Override
+        public CaseState visit(Event.MembersImported e) {
+            if (!(state instanceof Approved s)) {
+                return null;
+            }
             Bedarfsgemeinschaft bg = Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(e.mitglieder()).build();
-            SortedMap<PersonId, MemberQuer> kept = members.filterKeys(id -> bg.mitglied(id).isPresent());
+            SortedMap<PersonId, MemberQuer> kept = s.members().filterKeys(id -> bg.mitglied(id).isPresent());
             return s.with(bg, kept, Optional.of(e.month()));
         }
-        if (event instanceof Event.AlgEnded e) {
+
+        @Override
+        public CaseState visit(Event.AlgEnded e) {
+            if (!(state instanceof Approved s)) {
+                return null;
+            }
             List<Mitglied> list = new ArrayList<>();
             for (Mitglied m : s.bg().mitglieder()) {
                 list.add(m.id().equals(e.member()) ? Mitglied.builder().from(m).algBezugBis(e.lastDayOfAlg()).build() : m);
             }
-            return s.with(Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(list).build(), members, s.lastImport());
+            return s.with(Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(list).build(), s.members(), s.lastImport());
         }
-        if (event instanceof Event.MemberExited e && members.containsKey(e.member())) {
-            MemberQuer r = members.get(e.member()).get().withExit(e.exit());
-            return s.with(s.bg(), members.put(r.person(), r), s.lastImport());
-        }
-        if (!(s instanceof CaseState.InBetreuung) || !(event instanceof Event.ForMember fm)
-                || !members.containsKey(fm.member())) {
-            return null;
-        }
-        MemberQuer r = members.get(fm.member()).get();
-        MemberQuer changed = null;
-        if (event instanceof Event.QuerAppointmentScheduled e) {
-            changed = r.withTermin(Optional.of(e.termin()));
-        } else if (event instanceof Event.QuerRecorded e) {
-            changed = r.withStatus(new Durchgefuehrt(e.on(), r.status().deadline()))
-                    .withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte())).withInterview(e.on(), e.kpReview());
-        } else if (event instanceof Event.FollowUpScheduled e) {
-            changed = r.withTermin(Optional.of(e.termin()));
-        } else if (event instanceof Event.FollowUpRecorded e) {
-            changed = r.withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte())).withInterview(e.on(), e.kpReview());
-        } else if (event instanceof Event.KpReviewed e) {
-            changed = r.withKpReview(e.nextReview());
-        } else if (event instanceof Event.AppointmentMissed e) {
-            changed = r.withMissed(e.missed());
 
-        } else if (event instanceof Event.OpenPointRecorded e) {
-            changed = r.withOffenePunkte(r.offenePunkte().append(e.punkt()));
-        } else if (event instanceof Event.OpenPointResolved e) {
-            changed = r.withOffenePunkte(r.offenePunkte().filter(p -> !p.key().equals(e.key())));
-        } else if (event instanceof Event.ElbRouted e) {
-            changed = r.withSteuerung(e.target());
+        @Override
+        public CaseState visit(Event.ElbRouted e) {
+            return assigned(e.member(), r -> r.withSteuerung(e.target()));
         }
-        return changed == null ? null : s.with(s.bg(), members.put(changed.person(), changed), s.lastImport());
+
+        @Override
+        public CaseState visit(Event.FollowUpScheduled e) {
+            return assigned(e.member(), r -> r.withTermin(Optional.of(e.termin())));
+        }
+
+        @Override
+        public CaseState visit(Event.FollowUpRecorded e) {
+            return assigned(e.member(), r -> r.withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte()))
+                    .withInterview(e.on(), e.kpReview()));
+        }
+
+        @Override
+        public CaseState visit(Event.KpReviewed e) {
+            return assigned(e.member(), r -> r.withKpReview(e.nextReview()));
+        }
+
+        @Override
+        public CaseState visit(Event.AppointmentMissed e) {
+            return assigned(e.member(), r -> r.withMissed(e.missed()));
+        }
+
+        @Override
+        public CaseState visit(Event.MemberExited e) {
+            return member(e.member(), r -> r.withExit(e.exit()));
+        }
+
+        @Override
+        public CaseState visit(Event.CaseEnded e) {
+            return state instanceof Approved s ? new CaseState.Beendet(s, e.on(), e.reason()) : null;
+        }
+
+        @Override
+        public CaseState visit(Event.MovedToGst e) {
+            return state instanceof CaseState.InBetreuung s ? new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(),
+                    s.bg(), s.members(), s.lastImport(), e.ifk(), s.requests(), e.to()) : null;
+        }
     }
 
     private static io.vavr.collection.List<ClarificationTask> settle(io.vavr.collection.List<ClarificationTask> tasks,
