@@ -464,12 +464,6 @@ public final class QuerDecider {
         return status.deadline().map(Deadline::rule).orElse("R-F2");
     }
 
-    /** R-E2: a status that waits for the end of ALG receipt, with or without a known last day. */
-    private static boolean waitsForAlgEnd(QuerStatus status) {
-        return status instanceof GesperrtAlg
-                || status instanceof Faellig f && "R-E2".equals(f.frist().rule());
-    }
-
     private void assignIfk(Approved s, Command.AssignIfk c, Checks checks, List<Event> events) {
         GstCode gst = s.application().gst();
         requireIfkOf(c.ifk(), gst, checks, "R-B3", "ifk");
@@ -508,7 +502,7 @@ public final class QuerDecider {
             if (current == null || current instanceof WartetAufImport || current instanceof NichtRelevant
                     || current instanceof GesperrtAlg && !m.algAnspruch()) {
                 next = classify(m, endOfMonth, firstOfMonth, new Faellig(deadlines.importDeadline(c.month())));
-            } else if (waitsForAlgEnd(current) && m.algAnspruch() && m.algBezugBis().isPresent()) {
+            } else if (current.waitsForAlgEnd() && m.algAnspruch() && m.algBezugBis().isPresent()) {
                 next = new Faellig(deadlines.afterAlgDeadline(m.algBezugBis().get())); // a last day reported or corrected
             }
             if (!next.equals(current)) {
@@ -534,7 +528,7 @@ public final class QuerDecider {
         boolean claim = m.map(Mitglied::algAnspruch).orElse(false);
         m.ifPresent(x -> checks.check(claim, () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
                 "Die Person hat keinen ALG-Anspruch", "The person has no ALG claim")));
-        boolean waiting = s.members().get(c.member()).map(r -> waitsForAlgEnd(r.status())).getOrElse(false);
+        boolean waiting = s.members().get(c.member()).map(r -> r.status().waitsForAlgEnd()).getOrElse(false);
         checks.check(waiting || m.isEmpty(), () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
                 "Das QuEr der Person wartet nicht auf das Ende eines ALG-Bezugs",
                 "The person's QuEr does not wait for the end of ALG receipt"));

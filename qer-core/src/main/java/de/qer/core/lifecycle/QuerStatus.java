@@ -17,6 +17,16 @@ public sealed interface QuerStatus {
      */
     Optional<Deadline> deadline();
 
+    /**
+     * R-E2: whether the QuEr waits for the end of ALG receipt: blocked without a known last day
+     * ({@link GesperrtAlg}), or due 10 AT after a known one ({@link Faellig} under R-E2).
+     *
+     * @return true while the status follows the end of ALG receipt
+     */
+    default boolean waitsForAlgEnd() {
+        return this instanceof GesperrtAlg || this instanceof Faellig f && "R-E2".equals(f.frist().rule());
+    }
+
     /** Why a member is not QuEr-relevant. */
     enum Grund {
         /** Younger than the minimum age (R-F3); may become relevant in a monthly import. */

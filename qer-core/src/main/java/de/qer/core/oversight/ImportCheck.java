@@ -86,7 +86,7 @@ public final class ImportCheck {
                 if (known.map(r -> stillOpen(r, month.atDay(1))).orElse(true)) {
                     classify(m, c.bg(), member)
                             .filter(f -> f.reason() != ImportFinding.Reason.ALG_BEENDET
-                                    || known.map(r -> waitsForAlgEnd(r.status())).orElse(true))
+                                    || known.map(r -> r.status().waitsForAlgEnd()).orElse(true))
                             .ifPresent(findings::add);
                 }
             }
@@ -100,10 +100,6 @@ public final class ImportCheck {
         QuerStatus s = r.status();
         return r.isActiveOn(firstOfMonth) && !(s instanceof QuerStatus.Durchgefuehrt)
                 && !(s instanceof QuerStatus.Faellig f && "R-F1".equals(f.frist().rule()));
-    }
-
-    private static boolean waitsForAlgEnd(QuerStatus s) {
-        return s instanceof QuerStatus.GesperrtAlg || s instanceof QuerStatus.Faellig f && "R-E2".equals(f.frist().rule());
     }
 
     /**
