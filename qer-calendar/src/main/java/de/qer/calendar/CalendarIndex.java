@@ -42,7 +42,7 @@ final class CalendarIndex {
     static {
         int first = 0;
         for (int y = MIN_YEAR; y <= MAX_YEAR; y++) {
-            boolean leap = NrwHolidays.isLeapYear(y);
+            boolean leap = HolidayRules.isLeapYear(y);
             YEAR_INFO[y - MIN_YEAR] = first << 1 | (leap ? 1 : 0);
             first += leap ? 366 : 365;
         }
@@ -95,7 +95,7 @@ final class CalendarIndex {
     private static int daysOfYears(int from, int to) {
         int days = 0;
         for (int y = from; y <= to; y++) {
-            days += NrwHolidays.isLeapYear(y) ? 366 : 365;
+            days += HolidayRules.isLeapYear(y) ? 366 : 365;
         }
         return days;
     }

@@ -8,21 +8,27 @@ import java.time.temporal.TemporalAdjuster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Working days (Arbeitstage) in Nordrhein-Westfalen: Monday to Friday minus the statutory holidays
- * of NRW (R-C1, R-C2) and minus any closure days that the host configures (R-C3).
+ * Working days (Arbeitstage) in a German Land: Monday to Friday minus the statutory holidays of the
+ * Land (R-C1, R-C2), minus the local holidays of a commune that the host switches on, and minus any
+ * closure days that the host configures (R-C3).
  *
  * <p>Counting follows § 187 Abs. 1 BGB / § 26 SGB X (R-C4): "n working days after X" is the n-th
  * working day strictly after X, whether or not X itself is a working day.
  *
  * <pre>{@code
- * WorkingDayCalendar cal = WorkingDayCalendar.nrw();
+ * WorkingDayCalendar cal = WorkingDayCalendar.nrw();                      // = of(Bundesland.NW)
  * LocalDate due = cal.plusWorkingDays(LocalDate.of(2026, 12, 18), 10);   // 2027-01-05
  * LocalDate next = LocalDate.of(2026, 12, 24).with(cal.nextWorkingDay()); // 2026-12-28
+ * WorkingDayCalendar bayern = WorkingDayCalendar.of(Bundesland.BY);       // with 6 January, 1 November, ...
  * }</pre>
  *
  * <p>Every query is answered in constant time from a bitmap of the supported range
@@ -32,30 +38,50 @@ import java.util.Optional;
  * word. A date outside the supported range is rejected with a {@link DateTimeException} that names the
  * range (R-C6).
  *
- * <p>This class is immutable and thread-safe. {@link #nrw()} returns one shared instance.
+ * <p>This class is immutable and thread-safe. {@link #of(Bundesland)} returns one shared instance per
+ * Land, built on first use; {@link #nrw()} is the one of {@link Bundesland#NW}.
  */
 public final class WorkingDayCalendar {
 
     private static final LocalDate MIN = CalendarIndex.MIN;
     private static final LocalDate MAX = CalendarIndex.MAX;
     private static final long[] NO_DAYS = new long[0];
+    private static final LocalHoliday[] LOCAL_HOLIDAYS = LocalHoliday.values();
 
-    /** Monday to Friday minus the statutory holidays (R-C1, R-C2): the same for every calendar, built once. */
-    private static final long[] STATUTORY_BITS = statutoryBits();
+    /**
+     * The calendar of each Land without host days, by Bundesland.ordinal(): built on first use, then
+     * shared. The only state of the class; every element is set at most once (compareAndSet).
+     */
+    private static final AtomicReferenceArray<WorkingDayCalendar> LANDS =
+            new AtomicReferenceArray<>(Bundesland.values().length);
 
-    private static final WorkingDayCalendar NRW = new WorkingDayCalendar(NO_DAYS, NO_DAYS);
-
-    /** The bitmap, rank and select tables of this calendar's working days. */
-    private final CalendarIndex index;
+    private final Bundesland land;
+    /** The local holidays switched on, as bits of LocalHoliday.ordinal(). */
+    private final int localHolidays;
     /** Host closure days, as sorted, distinct epoch days. */
     private final long[] closureDays;
     /** Host extra working days (e.g. an opened Saturday), as sorted, distinct epoch days. */
     private final long[] extraWorkingDays;
+    /** The bitmap, rank and select tables of this calendar's working days. */
+    private final CalendarIndex index;
 
-    private WorkingDayCalendar(long[] closureDays, long[] extraWorkingDays) {
+    /**
+     * A calendar over {@code bits} (the Land's statutory working days, owned from now on) with the
+     * local holidays, closure days and extra working days applied to it.
+     */
+    private WorkingDayCalendar(Bundesland land, int localHolidays, long[] closureDays, long[] extraWorkingDays,
+                               long[] bits) {
+        this.land = land;
+        this.localHolidays = localHolidays;
         this.closureDays = closureDays;
         this.extraWorkingDays = extraWorkingDays;
-        long[] bits = STATUTORY_BITS.clone();
+        for (LocalHoliday h : LOCAL_HOLIDAYS) {
+            if ((localHolidays & 1 << h.ordinal()) != 0) {
+                for (int year = CalendarIndex.MIN_YEAR; year <= CalendarIndex.MAX_YEAR; year++) {
+                    CalendarIndex.clear(bits, CalendarIndex.firstDayOfYear(year) + h.dayOfYear0(year));
+                }
+            }
+        }
         for (long day : closureDays) {
             CalendarIndex.clear(bits, CalendarIndex.index(day));
         }
@@ -65,28 +91,58 @@ public final class WorkingDayCalendar {
         this.index = new CalendarIndex(bits);
     }
 
-    private static long[] statutoryBits() {
-        // This runs once per JVM in the interpreter, so it is plain int arithmetic without dates.
+    /** Monday to Friday minus the statutory holidays of a Land (R-C1, R-C2). */
+    private static long[] statutoryBits(Bundesland land) {
+        // This runs once per Land and JVM, in the interpreter, so it is plain int arithmetic without dates.
         long[] bits = CalendarIndex.weekdays();
-        int[] holidays = new int[NrwHolidays.MAX_PER_YEAR];
+        int[] holidays = new int[HolidayRules.MAX_PER_YEAR];
         for (int year = CalendarIndex.MIN_YEAR; year <= CalendarIndex.MAX_YEAR; year++) {
             int firstOfYear = CalendarIndex.firstDayOfYear(year);
-            int count = NrwHolidays.daysOfYear(year, holidays);
+            int count = HolidayRules.daysOfYear(land, year, holidays);
             for (int k = 0; k < count; k++) {
-                CalendarIndex.clear(bits, firstOfYear + (holidays[k] >>> 4));
+                CalendarIndex.clear(bits, firstOfYear + (holidays[k] >>> HolidayRules.ROW_BITS));
             }
         }
         return bits;
     }
 
     /**
-     * The working-day calendar of Nordrhein-Westfalen without any closure days: Monday to Friday
-     * minus the statutory holidays (R-C1, R-C2, R-C3).
+     * The working-day calendar of a Land without local holidays or closure days: Monday to Friday minus
+     * the Land's statutory holidays (R-C1, R-C2, R-C3). Built on the first call for that Land (about as
+     * long as {@link #nrw()} takes the first time), then shared.
      *
-     * @return the shared instance, never null
+     * @param land the Land, not null
+     * @return the shared instance of that Land, never null
+     * @throws NullPointerException if {@code land} is null
+     */
+    public static WorkingDayCalendar of(Bundesland land) {
+        WorkingDayCalendar cal = LANDS.get(Objects.requireNonNull(land, "land").ordinal());
+        return cal != null ? cal : build(land);
+    }
+
+    private static WorkingDayCalendar build(Bundesland land) {
+        WorkingDayCalendar built = new WorkingDayCalendar(land, 0, NO_DAYS, NO_DAYS, statutoryBits(land));
+        // two threads may both build; the first to publish wins and both return its instance
+        return LANDS.compareAndSet(land.ordinal(), null, built) ? built : LANDS.get(land.ordinal());
+    }
+
+    /**
+     * The working-day calendar of Nordrhein-Westfalen without any closure days: Monday to Friday
+     * minus the statutory holidays of § 2 Feiertagsgesetz NW (R-C1, R-C2, R-C3).
+     *
+     * @return the shared instance, the same as {@code of(Bundesland.NW)}, never null
      */
     public static WorkingDayCalendar nrw() {
-        return NRW;
+        return of(Bundesland.NW);
+    }
+
+    /**
+     * The Land whose statutory holidays this calendar has.
+     *
+     * @return the Land, never null
+     */
+    public Bundesland land() {
+        return land;
     }
 
     /**
@@ -141,7 +197,7 @@ public final class WorkingDayCalendar {
      */
     public WorkingDayCalendar withClosureDays(Collection<LocalDate> days) {
         long[] added = toSortedEpochDays(days);
-        return new WorkingDayCalendar(union(closureDays, added), minus(extraWorkingDays, added));
+        return derive(localHolidays, union(closureDays, added), minus(extraWorkingDays, added));
     }
 
     /**
@@ -154,7 +210,53 @@ public final class WorkingDayCalendar {
      */
     public WorkingDayCalendar withExtraWorkingDays(Collection<LocalDate> days) {
         long[] added = toSortedEpochDays(days);
-        return new WorkingDayCalendar(minus(closureDays, added), union(extraWorkingDays, added));
+        return derive(localHolidays, minus(closureDays, added), union(extraWorkingDays, added));
+    }
+
+    /**
+     * Returns a calendar in which the given local holidays of communes of this calendar's Land are
+     * also days off, for a host in such a commune (for example the Augsburger Hohes Friedensfest in
+     * Augsburg). They are listed by {@link #holidays(int)}, {@link #holidaysOn(LocalDate)} and
+     * {@link #explain(LocalDate, int)} with {@link HolidayKind#LOCAL}. Extra working days stay working
+     * days. This calendar is unchanged.
+     *
+     * @param holidays the local holidays to add, not null, no null element
+     * @return a new calendar, never null
+     * @throws IllegalArgumentException if a local holiday belongs to another Land than {@link #land()}
+     */
+    public WorkingDayCalendar withLocalHolidays(Collection<LocalHoliday> holidays) {
+        Objects.requireNonNull(holidays, "holidays");
+        int added = 0;
+        for (LocalHoliday h : holidays) {
+            Objects.requireNonNull(h, "holidays must not contain null / holidays darf kein null enthalten");
+            if (h.land() != land) {
+                throw new IllegalArgumentException(h + " (" + h.germanName() + ") is a local holiday of "
+                        + h.land().isoCode() + ", not of " + land.isoCode() + " (" + h.law() + ") / ist ein örtlicher Feiertag in "
+                        + h.land().germanName() + ", nicht in " + land.germanName());
+            }
+            added |= 1 << h.ordinal();
+        }
+        return derive(localHolidays | added, closureDays, extraWorkingDays);
+    }
+
+    /**
+     * The local holidays switched on in this calendar.
+     *
+     * @return the local holidays in declaration order, unmodifiable, never null
+     */
+    public Set<LocalHoliday> localHolidays() {
+        EnumSet<LocalHoliday> set = EnumSet.noneOf(LocalHoliday.class);
+        for (LocalHoliday h : LOCAL_HOLIDAYS) {
+            if ((localHolidays & 1 << h.ordinal()) != 0) {
+                set.add(h);
+            }
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** A calendar of the same Land with other host days, from a copy of the Land's statutory bitmap. */
+    private WorkingDayCalendar derive(int local, long[] closures, long[] extras) {
+        return new WorkingDayCalendar(land, local, closures, extras, of(land).index.bits());
     }
 
     /**
@@ -183,7 +285,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if the date is outside the supported range (R-C6)
      */
     public boolean isWorkingDay(LocalDate date) {
-        return index.isWorkingDay(date);
+        return index.isWorkingDay(Objects.requireNonNull(date, "date"));
     }
 
     /**
@@ -197,7 +299,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if {@code start} or the result is outside the supported range (R-C6)
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
-        return index.plusWorkingDays(start, n);
+        return index.plusWorkingDays(Objects.requireNonNull(start, "start"), n);
     }
 
     /**
@@ -211,7 +313,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if a date is outside the supported range (R-C6)
      */
     public int workingDaysBetween(LocalDate start, LocalDate end) {
-        return index.workingDaysBetween(start, end);
+        return index.workingDaysBetween(Objects.requireNonNull(start, "start"), Objects.requireNonNull(end, "end"));
     }
 
     /**
@@ -230,7 +332,7 @@ public final class WorkingDayCalendar {
             throw new IllegalArgumentException("n must be at least 1 (R-C5), was " + n
                     + " / n muss mindestens 1 sein (R-C5), war " + n);
         }
-        int first = CalendarIndex.index(month.atDay(1));
+        int first = CalendarIndex.index(Objects.requireNonNull(month, "month").atDay(1));
         int last = CalendarIndex.index(month.atEndOfMonth());
         int before = first == 0 ? 0 : index.rank(first - 1);
         int inMonth = index.rank(last) - before;
@@ -249,14 +351,15 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if the month is outside the supported range (R-C6)
      */
     public int workingDaysInMonth(YearMonth month) {
-        int first = CalendarIndex.index(month.atDay(1));
+        int first = CalendarIndex.index(Objects.requireNonNull(month, "month").atDay(1));
         int last = CalendarIndex.index(month.atEndOfMonth());
         return index.rank(last) - (first == 0 ? 0 : index.rank(first - 1));
     }
 
     /**
-     * The statutory holidays and closure days of a year, sorted by date; on a date with two
-     * holidays (1 May 2008), both, in the order of the statute, closure days last.
+     * The statutory holidays of the Land, the local holidays switched on and the closure days of a
+     * year, sorted by date; on a date with two holidays (1 May 2008), both, in the order of the
+     * statute, local holidays after the Land's, closure days last.
      *
      * @param year the year
      * @return the days off of that year other than weekends, unmodifiable, never null
@@ -266,7 +369,12 @@ public final class WorkingDayCalendar {
         if (year < MIN.getYear() || year > MAX.getYear()) {
             throw CalendarIndex.outOfRange(String.valueOf(year));
         }
-        List<Holiday> result = new ArrayList<>(NrwHolidays.of(year));
+        List<Holiday> result = new ArrayList<>(HolidayRules.of(land, year));
+        for (LocalHoliday h : LOCAL_HOLIDAYS) {
+            if ((localHolidays & 1 << h.ordinal()) != 0) {
+                result.add(h.in(year));
+            }
+        }
         long from = LocalDate.of(year, 1, 1).toEpochDay();
         long to = LocalDate.of(year, 12, 31).toEpochDay();
         for (long day : closureDays) {
@@ -279,8 +387,8 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The holiday or closure day on a date; where two coincide, the first in the order of the
-     * statute (see {@link #holidaysOn(LocalDate)} for all of them).
+     * The holiday (statutory or local) or closure day on a date; where two coincide, the first in the
+     * order of {@link #holidays(int)} (see {@link #holidaysOn(LocalDate)} for all of them).
      *
      * @param date the date, not null
      * @return the holiday, or empty if the date is not a holiday or closure day
@@ -292,29 +400,26 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * All holidays and closure days on a date.
+     * All holidays (statutory and local) and closure days on a date, in the order of {@link #holidays(int)}.
      *
      * @param date the date, not null
      * @return the holidays on that date, possibly empty, unmodifiable, never null
      * @throws DateTimeException if the date is outside the supported range (R-C6)
      */
     public List<Holiday> holidaysOn(LocalDate date) {
-        CalendarIndex.index(date);
+        CalendarIndex.index(Objects.requireNonNull(date, "date"));
         List<Holiday> result = new ArrayList<>(2);
-        for (Holiday h : NrwHolidays.of(date.getYear())) {
+        for (Holiday h : holidays(date.getYear())) {
             if (h.date().equals(date)) {
                 result.add(h);
             }
-        }
-        if (Arrays.binarySearch(closureDays, date.toEpochDay()) >= 0) {
-            result.add(closureDay(date));
         }
         return List.copyOf(result);
     }
 
     /**
      * Explains {@link #plusWorkingDays(LocalDate, int)} for audits: every day counted and every day
-     * skipped with its reason (weekend, holiday by name, closure day).
+     * skipped with its reason (weekend, holiday by name and law, local holiday, closure day).
      *
      * @param start the day X, not null
      * @param n     the signed number of working days
@@ -424,7 +529,8 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * Two calendars are equal when they have the same closure days and extra working days.
+     * Two calendars are equal when they have the same Land, local holidays, closure days and extra
+     * working days.
      *
      * @param o the other object
      * @return true if equal
@@ -432,6 +538,8 @@ public final class WorkingDayCalendar {
     @Override
     public boolean equals(Object o) {
         return o instanceof WorkingDayCalendar other
+                && land == other.land
+                && localHolidays == other.localHolidays
                 && Arrays.equals(closureDays, other.closureDays)
                 && Arrays.equals(extraWorkingDays, other.extraWorkingDays);
     }
@@ -443,17 +551,20 @@ public final class WorkingDayCalendar {
      */
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(closureDays) + Arrays.hashCode(extraWorkingDays);
+        return ((land.ordinal() * 31 + localHolidays) * 31 + Arrays.hashCode(closureDays)) * 31
+                + Arrays.hashCode(extraWorkingDays);
     }
 
     /**
-     * A short description: region, range and the number of host days.
+     * A short description: Land, range, local holidays and the number of host days, for example
+     * {@code WorkingDayCalendar[DE-NW, 1990-01-01..2200-12-31, closureDays=0, extraWorkingDays=0]}.
      *
      * @return the description, never null
      */
     @Override
     public String toString() {
-        return "WorkingDayCalendar[NRW, " + MIN + ".." + MAX + ", closureDays=" + closureDays.length
-                + ", extraWorkingDays=" + extraWorkingDays.length + "]";
+        return "WorkingDayCalendar[" + land.isoCode() + ", " + MIN + ".." + MAX
+                + (localHolidays == 0 ? "" : ", localHolidays=" + localHolidays())
+                + ", closureDays=" + closureDays.length + ", extraWorkingDays=" + extraWorkingDays.length + "]";
     }
 }

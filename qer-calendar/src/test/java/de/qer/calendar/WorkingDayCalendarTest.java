@@ -222,7 +222,7 @@ class WorkingDayCalendarTest {
     @Test
     void nrwIsShared() {
         assertTrue(WorkingDayCalendar.nrw() == WorkingDayCalendar.nrw());
-        assertEquals("WorkingDayCalendar[NRW, 1990-01-01..2200-12-31, closureDays=0, extraWorkingDays=0]", cal.toString());
+        assertEquals("WorkingDayCalendar[DE-NW, 1990-01-01..2200-12-31, closureDays=0, extraWorkingDays=0]", cal.toString());
     }
 
     @Test
