@@ -2,6 +2,7 @@ package de.qer.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -236,13 +237,39 @@ final class HolidayRules {
      * @return the number of holidays written
      */
     static int daysOfYear(Bundesland land, int year, int[] out) {
+        return daysOfYear(rowsOf(land), year, out);
+    }
+
+    /** The rows of {@link #RULES} that name a Land, as offsets into the table, in table order. */
+    static int[] rowsOf(Bundesland land) {
         int bit = 1 << land.ordinal();
+        int[] rows = new int[RULES.length / 4];
+        int n = 0;
+        for (int r = 0; r < RULES.length; r += 4) {
+            if ((RULES[r + 1] & bit) != 0) {
+                rows[n++] = r;
+            }
+        }
+        return Arrays.copyOf(rows, n);
+    }
+
+    /**
+     * {@link #daysOfYear(Bundesland, int, int[])} over the rows of one Land ({@link #rowsOf}), chosen
+     * once rather than per year: this runs for every year of the range in the interpreter.
+     */
+    static int daysOfYear(int[] rows, int year, int[] out) {
         int leap = isLeapYear(year) ? 1 : 0;
         int easter = easterSundayDayOfYear(year) - 1;     // 0-based, like every day below
         int n = 0;
-        for (int r = 0; r < RULES.length; r += 4) {
-            if ((RULES[r + 1] & bit) != 0 && year >= RULES[r + 2] && year <= RULES[r + 3]) {
-                out[n++] = dayOfYear0(RULES[r], year, leap, easter) << ROW_BITS | r >> 2;
+        for (int r : rows) {
+            if (year >= RULES[r + 2] && year <= RULES[r + 3]) {
+                // written out rather than a call of dayOfYear0: this runs in the interpreter
+                int holiday = RULES[r];
+                int arg = DATE_ARG[holiday];
+                int kind = DATE_KIND[holiday];
+                int day = kind == FIXED ? arg + (arg >= 59 ? leap : 0)
+                        : kind == EASTER ? easter + arg : dayOfYear0(holiday, year, leap, easter);
+                out[n++] = day << ROW_BITS | r >> 2;
             }
         }
         return n;

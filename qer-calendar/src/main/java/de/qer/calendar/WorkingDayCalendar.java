@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Working days (Arbeitstage) in a German Land: Monday to Friday minus the statutory holidays of the
@@ -46,14 +45,15 @@ public final class WorkingDayCalendar {
     private static final LocalDate MIN = CalendarIndex.MIN;
     private static final LocalDate MAX = CalendarIndex.MAX;
     private static final long[] NO_DAYS = new long[0];
-    private static final LocalHoliday[] LOCAL_HOLIDAYS = LocalHoliday.values();
 
     /**
-     * The calendar of each Land without host days, by Bundesland.ordinal(): built on first use, then
-     * shared. The only state of the class; every element is set at most once (compareAndSet).
+     * The calendar of each Land without host days, by Bundesland.ordinal(): built on first use under
+     * the lock of this array, then shared. The only state of the class; every element is set once.
+     * Read without the lock: a calendar has only final fields, so a thread that sees the reference
+     * sees it fully built (JLS 17.5). (Not an AtomicReferenceArray: its VarHandle costs milliseconds on
+     * the first use in a fresh JVM.)
      */
-    private static final AtomicReferenceArray<WorkingDayCalendar> LANDS =
-            new AtomicReferenceArray<>(Bundesland.values().length);
+    private static final WorkingDayCalendar[] LANDS = new WorkingDayCalendar[Bundesland.values().length];
 
     private final Bundesland land;
     /** The local holidays switched on, as bits of LocalHoliday.ordinal(). */
@@ -75,12 +75,9 @@ public final class WorkingDayCalendar {
         this.localHolidays = localHolidays;
         this.closureDays = closureDays;
         this.extraWorkingDays = extraWorkingDays;
-        for (LocalHoliday h : LOCAL_HOLIDAYS) {
-            if ((localHolidays & 1 << h.ordinal()) != 0) {
-                for (int year = CalendarIndex.MIN_YEAR; year <= CalendarIndex.MAX_YEAR; year++) {
-                    CalendarIndex.clear(bits, CalendarIndex.firstDayOfYear(year) + h.dayOfYear0(year));
-                }
-            }
+        if (localHolidays != 0) {
+            // only here is LocalHoliday loaded: nrw() is built without it
+            clearLocalHolidays(bits, localHolidays);
         }
         for (long day : closureDays) {
             CalendarIndex.clear(bits, CalendarIndex.index(day));
@@ -91,14 +88,25 @@ public final class WorkingDayCalendar {
         this.index = new CalendarIndex(bits);
     }
 
+    private static void clearLocalHolidays(long[] bits, int localHolidays) {
+        for (LocalHoliday h : LocalHoliday.values()) {
+            if ((localHolidays & 1 << h.ordinal()) != 0) {
+                for (int year = CalendarIndex.MIN_YEAR; year <= CalendarIndex.MAX_YEAR; year++) {
+                    CalendarIndex.clear(bits, CalendarIndex.firstDayOfYear(year) + h.dayOfYear0(year));
+                }
+            }
+        }
+    }
+
     /** Monday to Friday minus the statutory holidays of a Land (R-C1, R-C2). */
     private static long[] statutoryBits(Bundesland land) {
         // This runs once per Land and JVM, in the interpreter, so it is plain int arithmetic without dates.
         long[] bits = CalendarIndex.weekdays();
         int[] holidays = new int[HolidayRules.MAX_PER_YEAR];
+        int[] rows = HolidayRules.rowsOf(land);
         for (int year = CalendarIndex.MIN_YEAR; year <= CalendarIndex.MAX_YEAR; year++) {
             int firstOfYear = CalendarIndex.firstDayOfYear(year);
-            int count = HolidayRules.daysOfYear(land, year, holidays);
+            int count = HolidayRules.daysOfYear(rows, year, holidays);
             for (int k = 0; k < count; k++) {
                 CalendarIndex.clear(bits, firstOfYear + (holidays[k] >>> HolidayRules.ROW_BITS));
             }
@@ -116,14 +124,19 @@ public final class WorkingDayCalendar {
      * @throws NullPointerException if {@code land} is null
      */
     public static WorkingDayCalendar of(Bundesland land) {
-        WorkingDayCalendar cal = LANDS.get(Objects.requireNonNull(land, "land").ordinal());
+        WorkingDayCalendar cal = LANDS[Objects.requireNonNull(land, "land").ordinal()];
         return cal != null ? cal : build(land);
     }
 
     private static WorkingDayCalendar build(Bundesland land) {
-        WorkingDayCalendar built = new WorkingDayCalendar(land, 0, NO_DAYS, NO_DAYS, statutoryBits(land));
-        // two threads may both build; the first to publish wins and both return its instance
-        return LANDS.compareAndSet(land.ordinal(), null, built) ? built : LANDS.get(land.ordinal());
+        synchronized (LANDS) {
+            WorkingDayCalendar cal = LANDS[land.ordinal()];
+            if (cal == null) {
+                cal = new WorkingDayCalendar(land, 0, NO_DAYS, NO_DAYS, statutoryBits(land));
+                LANDS[land.ordinal()] = cal;
+            }
+            return cal;
+        }
     }
 
     /**
@@ -246,7 +259,7 @@ public final class WorkingDayCalendar {
      */
     public Set<LocalHoliday> localHolidays() {
         EnumSet<LocalHoliday> set = EnumSet.noneOf(LocalHoliday.class);
-        for (LocalHoliday h : LOCAL_HOLIDAYS) {
+        for (LocalHoliday h : LocalHoliday.values()) {
             if ((localHolidays & 1 << h.ordinal()) != 0) {
                 set.add(h);
             }
@@ -370,7 +383,7 @@ public final class WorkingDayCalendar {
             throw CalendarIndex.outOfRange(String.valueOf(year));
         }
         List<Holiday> result = new ArrayList<>(HolidayRules.of(land, year));
-        for (LocalHoliday h : LOCAL_HOLIDAYS) {
+        for (LocalHoliday h : LocalHoliday.values()) {
             if ((localHolidays & 1 << h.ordinal()) != 0) {
                 result.add(h.in(year));
             }
