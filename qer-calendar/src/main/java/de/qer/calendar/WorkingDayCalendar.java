@@ -50,8 +50,8 @@ public final class WorkingDayCalendar {
      * The calendar of each Land without host days, by Bundesland.ordinal(): built on first use under
      * the lock of this array, then shared. The only state of the class; every element is set once.
      * Read without the lock: a calendar has only final fields, so a thread that sees the reference
-     * sees it fully built (JLS 17.5). (Not an AtomicReferenceArray: its VarHandle costs milliseconds on
-     * the first use in a fresh JVM.)
+     * sees it fully built (JLS 17.5). (Not an AtomicReferenceArray: on first use it loads and links
+     * java.lang.invoke's VarHandle classes, which nrw() in a fresh JVM would pay for.)
      */
     private static final WorkingDayCalendar[] LANDS = new WorkingDayCalendar[Bundesland.values().length];
 
