@@ -17,7 +17,7 @@ import java.util.List;
  * JIT has compiled anything, where dates, lambdas and adjusters would cost milliseconds.
  *
  * <p>The eastern Länder (BB, MV, SN, ST, TH) were founded on 3 October 1990 and passed their holiday
- * laws in 1991 and 1992; for all of 1990 they follow those laws (so 31 October 1990 is Reformationstag
+ * laws from 1991 on; for all of 1990 they follow those laws (so 31 October 1990 is Reformationstag
  * there, and the West German 17 June is not a holiday there). Berlin follows the law of West Berlin,
  * extended to the whole city, so 17 June 1990 (a Sunday) is listed there.
  */
