@@ -170,9 +170,9 @@ final class HolidayRules {
 
     /** The section of each Land's holiday law that lists its holidays, indexed by Bundesland.ordinal(). */
     private static final String[] LAW = {
-        "§ 1 FTG BW", "Art. 1 FTG BY", "§ 1 FeiertG BE", "§ 2 FTG BB", "§ 1 FeiertagsG HB", "§ 1 FeiertagsG HH",
+        "§ 1 FTG BW", "Art. 1 FTG BY", "§ 1 FTG BE", "§ 2 FTG BB", "§ 2 FTG HB", "§ 1 FeiertagsG HH",
         "§ 1 HFeiertagsG", "§ 2 FTG M-V", "§ 2 NFeiertagsG", "§ 2 FTG NW", "§ 2 LFtG RP", "§ 2 SFG SL",
-        "§ 1 SächsSFG", "§ 2 FeiertG LSA", "§ 2 SFTG SH", "§ 2 ThürFtG",
+        "§ 1 SächsSFG", "§ 2 FeiertG LSA", "§ 2 SFTG SH", "§ 2 ThürFGtG",
     };
 
     private HolidayRules() {

@@ -30,20 +30,20 @@ public enum LocalHoliday {
     MARIAE_HIMMELFAHRT_BY(Bundesland.BY, HolidayRules.MARIAE_HIMMELFAHRT, "Art. 1 Abs. 1 Nr. 2 FTG BY",
             "Gemeinden mit überwiegend katholischer Bevölkerung", "communes with a predominantly Catholic population"),
     /**
-     * Fronleichnam in the communes of the Sorbian settlement area of Saxony (Landkreis Bautzen) that
-     * the Fronleichnamsverordnung names (§ 1 Abs. 2 SächsSFG).
+     * Fronleichnam in the regions of Saxony (in the Sorbian settlement area, Landkreis Bautzen) that
+     * the Staatsministerium des Innern names by ordinance (§ 1 Abs. 1 SächsSFG).
      */
-    FRONLEICHNAM_SN(Bundesland.SN, HolidayRules.FRONLEICHNAM, "§ 1 Abs. 2 SächsSFG, Fronleichnamsverordnung",
-            "Gemeinden im sorbischen Siedlungsgebiet nach der Fronleichnamsverordnung",
-            "communes of the Sorbian settlement area named by ordinance"),
+    FRONLEICHNAM_SN(Bundesland.SN, HolidayRules.FRONLEICHNAM, "§ 1 Abs. 1 SächsSFG",
+            "durch Rechtsverordnung des Staatsministeriums des Innern bestimmte Regionen (sorbisches Siedlungsgebiet)",
+            "regions named by ordinance of the Saxon ministry of the interior (Sorbian settlement area)"),
     /**
-     * Fronleichnam in the Thuringian communes with a predominantly Catholic population (the Eichsfeld
-     * and parts of the Unstrut-Hainich-Kreis and the Wartburgkreis) that the ministry names
-     * (§ 2 Abs. 2 ThürFtG).
+     * Fronleichnam in the parts of Thuringia where it was a holiday in 1994, communes with a
+     * predominantly Catholic population (the Eichsfeld and parts of the Unstrut-Hainich-Kreis and the
+     * Wartburgkreis) (§ 2 Abs. 2 ThürFGtG).
      */
-    FRONLEICHNAM_TH(Bundesland.TH, HolidayRules.FRONLEICHNAM, "§ 2 Abs. 2 ThürFtG",
-            "Gemeinden mit überwiegend katholischer Bevölkerung (Eichsfeld, Teile des Unstrut-Hainich-Kreises und des Wartburgkreises)",
-            "communes with a predominantly Catholic population (Eichsfeld, parts of Unstrut-Hainich-Kreis and Wartburgkreis)");
+    FRONLEICHNAM_TH(Bundesland.TH, HolidayRules.FRONLEICHNAM, "§ 2 Abs. 2 ThürFGtG",
+            "Gemeinden, in denen Fronleichnam 1994 gesetzlicher Feiertag war (Eichsfeld, Teile des Unstrut-Hainich-Kreises und des Wartburgkreises)",
+            "communes where it was a holiday in 1994 (Eichsfeld, parts of Unstrut-Hainich-Kreis and Wartburgkreis)");
 
     private final Bundesland land;
     /** The holiday number in {@link HolidayRules}: the date rule and the names. */
