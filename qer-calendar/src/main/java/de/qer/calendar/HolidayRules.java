@@ -18,7 +18,9 @@ import java.util.List;
  *
  * <p>The eastern Länder (BB, MV, SN, ST, TH) were founded on 3 October 1990 and passed their holiday
  * laws from 1991 on; for all of 1990 they follow those laws (so 31 October 1990 is Reformationstag
- * there, and the West German 17 June is not a holiday there). Berlin follows the law of West Berlin,
+ * there, and the West German 17 June is not a holiday there), as the GDR's Verordnung über die
+ * Einführung gesetzlicher Feiertage of 16 May 1990 had it for its mainly Protestant territories.
+ * Berlin follows the law of West Berlin,
  * extended to the whole city, so 17 June 1990 (a Sunday) is listed there.
  */
 final class HolidayRules {
