@@ -1,5 +1,6 @@
 package de.qer.benchmarks;
 
+import de.qer.calendar.Bundesland;
 import de.qer.calendar.WorkingDayCalendar;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -10,7 +11,9 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Building {@code nrw()} once: its first use in a fresh JVM (class loading and all tables included). */
+/**
+ * Building a Land's calendar once: its first use in a fresh JVM (class loading and all tables included).
+ */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
@@ -22,5 +25,21 @@ public class CalendarStartupBenchmark {
     @Benchmark
     public WorkingDayCalendar firstUseOfNrw() {
         return WorkingDayCalendar.nrw();
+    }
+
+    /** The first call of {@code of(Bundesland.BY)} in the JVM builds Bavaria's calendar. */
+    @Benchmark
+    public WorkingDayCalendar firstUseOfBavaria() {
+        return WorkingDayCalendar.of(Bundesland.BY);
+    }
+
+    /** The first calls of {@code of(land)} for all 16 Länder in one JVM. */
+    @Benchmark
+    public WorkingDayCalendar firstUseOfAllLaender() {
+        WorkingDayCalendar last = null;
+        for (Bundesland land : Bundesland.values()) {
+            last = WorkingDayCalendar.of(land);
+        }
+        return last;
     }
 }

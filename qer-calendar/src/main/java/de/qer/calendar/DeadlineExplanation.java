@@ -1,9 +1,11 @@
 package de.qer.calendar;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Why "n working days after X" is the date it is: the days counted and the days skipped with their
@@ -38,7 +40,8 @@ public record DeadlineExplanation(LocalDate start, int workingDays, LocalDate re
     }
 
     /**
-     * The explanation as text, one skipped day per line.
+     * The explanation as text, one skipped day per line, then the laws of the holidays skipped
+     * (for example {@code "Feiertage nach: § 2 FTG NW"}).
      *
      * @param locale {@code Locale.GERMAN} for German, anything else for English; not null
      * @return the multi-line text, never null
@@ -58,8 +61,17 @@ public record DeadlineExplanation(LocalDate start, int workingDays, LocalDate re
                     .append(" itself is not counted, R-C4)\n");
             sb.append("Skipped: ").append(skippedDays.size()).append(" days\n");
         }
+        Set<String> laws = new LinkedHashSet<>();
         for (SkippedDay d : skippedDays) {
             sb.append("  ").append(d.date()).append(' ').append(d.reason(locale)).append('\n');
+            for (Holiday h : d.holidays()) {
+                if (!h.law().isEmpty()) {
+                    laws.add(h.law());
+                }
+            }
+        }
+        if (!laws.isEmpty()) {
+            sb.append(de ? "Feiertage nach: " : "Holidays under: ").append(String.join("; ", laws)).append('\n');
         }
         return sb.toString();
     }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A day off: a statutory holiday of Nordrhein-Westfalen or a closure day of the host.
+ * A day off: a statutory holiday of a Land, a local holiday the host switched on, or a closure day of
+ * the host.
  *
  * <p>Two holidays may fall on the same date (1 May 2008 was both Tag der Arbeit and Christi
  * Himmelfahrt); each is then its own {@code Holiday} with the same {@link #date()}.
@@ -14,9 +15,14 @@ import java.util.Objects;
  * @param date        the date, not null
  * @param name        the German name as the law (or the host) names it, not blank
  * @param englishName the English name, not blank
- * @param kind        statutory holiday or closure day, not null
+ * @param kind        statutory holiday, local holiday or closure day, not null
+ * @param law         the law that makes the date a holiday, for example "§ 2 FTG NW"; empty for a
+ *                    closure day, never null
+ * @param since       the first year of the supported range in which the rule applies: 1990 when it
+ *                    applied already before the range begins, the year itself for a one-off holiday
+ *                    or a closure day
  */
-public record Holiday(LocalDate date, String name, String englishName, HolidayKind kind) {
+public record Holiday(LocalDate date, String name, String englishName, HolidayKind kind, String law, int since) {
 
     /**
      * Creates a holiday, checking that no component is missing.
@@ -24,22 +30,44 @@ public record Holiday(LocalDate date, String name, String englishName, HolidayKi
      * @param date the date, not null
      * @param name the German name as the law (or the host) names it, not blank
      * @param englishName the English name, not blank
-     * @param kind statutory holiday or closure day, not null
+     * @param kind statutory holiday, local holiday or closure day, not null
+     * @param law the law that makes the date a holiday; empty for a closure day, not null
+     * @param since the first year in which the rule applies, not after the year of {@code date}
      * @throws NullPointerException     if any component is null
-     * @throws IllegalArgumentException if a name is blank
+     * @throws IllegalArgumentException if a name is blank or {@code since} is after the date's year
      */
     public Holiday {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(englishName, "englishName");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(law, "law");
         if (name.isBlank() || englishName.isBlank()) {
             throw new IllegalArgumentException("Holiday names must not be blank / Feiertagsnamen dürfen nicht leer sein");
+        }
+        if (since > date.getYear()) {
+            throw new IllegalArgumentException("since (" + since + ") must not be after the year of " + date
+                    + " / since (" + since + ") darf nicht nach dem Jahr von " + date + " liegen");
         }
     }
 
     /**
-     * Tells whether this is a statutory public holiday (as opposed to a host closure day).
+     * Creates a holiday without a law, applying from the year of its date (as for a closure day).
+     *
+     * @param date the date, not null
+     * @param name the German name (of the host), not blank
+     * @param englishName the English name, not blank
+     * @param kind statutory holiday, local holiday or closure day, not null
+     * @throws NullPointerException     if any component is null
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public Holiday(LocalDate date, String name, String englishName, HolidayKind kind) {
+        this(date, name, englishName, kind, "", Objects.requireNonNull(date, "date").getYear());
+    }
+
+    /**
+     * Tells whether this is a statutory public holiday of the whole Land (as opposed to a local
+     * holiday or a host closure day).
      *
      * @return true for {@link HolidayKind#STATUTORY}
      */

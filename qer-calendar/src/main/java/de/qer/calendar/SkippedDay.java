@@ -33,7 +33,8 @@ public record SkippedDay(LocalDate date, boolean weekend, List<Holiday> holidays
     }
 
     /**
-     * The reason in one line, for example {@code "Samstag"}, {@code "Karfreitag (Feiertag)"}.
+     * The reason in one line, for example {@code "Samstag"}, {@code "Karfreitag (Feiertag)"},
+     * {@code "Augsburger Hohes Friedensfest (örtlicher Feiertag)"}.
      *
      * @param locale German ({@code Locale.GERMAN}) or anything else for English, not null
      * @return the reason, never blank
@@ -42,14 +43,20 @@ public record SkippedDay(LocalDate date, boolean weekend, List<Holiday> holidays
         Objects.requireNonNull(locale, "locale");
         boolean de = "de".equals(locale.getLanguage());
         String names = holidays.stream()
-                .map(h -> (de ? h.name() : h.englishName()) + " ("
-                        + (h.isStatutory() ? (de ? "Feiertag" : "public holiday") : (de ? "Schließtag" : "closure day"))
-                        + ")")
+                .map(h -> (de ? h.name() : h.englishName()) + " (" + kind(h.kind(), de) + ")")
                 .collect(Collectors.joining(", "));
         if (!weekend) {
             return names;
         }
         String day = date.getDayOfWeek() == DayOfWeek.SATURDAY ? (de ? "Samstag" : "Saturday") : (de ? "Sonntag" : "Sunday");
         return names.isEmpty() ? day : day + ", " + names;
+    }
+
+    private static String kind(HolidayKind kind, boolean de) {
+        return switch (kind) {
+            case STATUTORY -> de ? "Feiertag" : "public holiday";
+            case LOCAL -> de ? "örtlicher Feiertag" : "local public holiday";
+            case CLOSURE_DAY -> de ? "Schließtag" : "closure day";
+        };
     }
 }

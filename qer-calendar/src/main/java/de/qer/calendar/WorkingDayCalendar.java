@@ -8,21 +8,26 @@ import java.time.temporal.TemporalAdjuster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Working days (Arbeitstage) in Nordrhein-Westfalen: Monday to Friday minus the statutory holidays
- * of NRW (R-C1, R-C2) and minus any closure days that the host configures (R-C3).
+ * Working days (Arbeitstage) in a German Land: Monday to Friday minus the statutory holidays of the
+ * Land (R-C1, R-C2), minus the local holidays of a commune that the host switches on, and minus any
+ * closure days that the host configures (R-C3).
  *
  * <p>Counting follows § 187 Abs. 1 BGB / § 26 SGB X (R-C4): "n working days after X" is the n-th
  * working day strictly after X, whether or not X itself is a working day.
  *
  * <pre>{@code
- * WorkingDayCalendar cal = WorkingDayCalendar.nrw();
+ * WorkingDayCalendar cal = WorkingDayCalendar.nrw();                      // = of(Bundesland.NW)
  * LocalDate due = cal.plusWorkingDays(LocalDate.of(2026, 12, 18), 10);   // 2027-01-05
  * LocalDate next = LocalDate.of(2026, 12, 24).with(cal.nextWorkingDay()); // 2026-12-28
+ * WorkingDayCalendar bayern = WorkingDayCalendar.of(Bundesland.BY);       // with 6 January, 1 November, ...
  * }</pre>
  *
  * <p>Every query is answered in constant time from a bitmap of the supported range
@@ -32,143 +37,125 @@ import java.util.Optional;
  * word. A date outside the supported range is rejected with a {@link DateTimeException} that names the
  * range (R-C6).
  *
- * <p>This class is immutable and thread-safe. {@link #nrw()} returns one shared instance.
+ * <p>This class is immutable and thread-safe. {@link #of(Bundesland)} returns one shared instance per
+ * Land, built on first use; {@link #nrw()} is the one of {@link Bundesland#NW}.
  */
 public final class WorkingDayCalendar {
 
-    private static final LocalDate MIN = LocalDate.of(1990, 1, 1);
-    private static final LocalDate MAX = LocalDate.of(2200, 12, 31);
-    private static final long MIN_EPOCH = MIN.toEpochDay();
-    // counted here rather than by MAX.toEpochDay(): on newer JDKs the leap-year check inside it
-    // initialises java.time.Year and the date formatting machinery, milliseconds on first use
-    private static final int DAYS = daysOfYears(MIN.getYear(), MAX.getYear());
-    private static final long MAX_EPOCH = MIN_EPOCH + DAYS - 1;
-    private static final int BLOCKS = (DAYS + 63) >>> 6;
+    private static final LocalDate MIN = CalendarIndex.MIN;
+    private static final LocalDate MAX = CalendarIndex.MAX;
     private static final long[] NO_DAYS = new long[0];
-    /** Up to this n, dropping the lowest set bits (n - 1 steps, none depending on the data) selects faster than a binary search. */
-    private static final int SMALL_N = 16;
-    /** Per year of the range: (day index of 1 January) &lt;&lt; 1 | leap year. */
-    private static final int[] YEAR_INFO = new int[MAX.getYear() - MIN.getYear() + 1];
-    /** MONTH_START[leap * 13 + month]: days of the year before the first of the month. */
-    private static final int[] MONTH_START = new int[26];
-    /** MONTH_LENGTH[leap * 13 + month]: days in the month. */
-    private static final int[] MONTH_LENGTH = new int[26];
 
-    static {
-        // plain arithmetic: this runs once per JVM, before the JIT has compiled anything
-        int first = 0;
-        for (int y = MIN.getYear(); y <= MAX.getYear(); y++) {
-            boolean leap = NrwHolidays.isLeapYear(y);
-            YEAR_INFO[y - MIN.getYear()] = first << 1 | (leap ? 1 : 0);
-            first += leap ? 366 : 365;
-        }
-        int[] monthLength = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        for (int leap = 0; leap <= 1; leap++) {
-            int days = 0;
-            for (int m = 1; m <= 12; m++) {
-                MONTH_START[leap * 13 + m] = days;
-                MONTH_LENGTH[leap * 13 + m] = monthLength[m - 1] + (m == 2 ? leap : 0);
-                days += MONTH_LENGTH[leap * 13 + m];
-            }
-        }
-    }
+    /**
+     * The calendar of each Land without host days, by Bundesland.ordinal(): built on first use under
+     * the lock of this array, then shared. The only state of the class; every element is set once.
+     * Read without the lock: a calendar has only final fields, so a thread that sees the reference
+     * sees it fully built (JLS 17.5). (Not an AtomicReferenceArray: on first use it loads and links
+     * java.lang.invoke's VarHandle classes, which nrw() in a fresh JVM would pay for.)
+     */
+    private static final WorkingDayCalendar[] LANDS = new WorkingDayCalendar[Bundesland.values().length];
 
-    /** Monday to Friday minus the statutory holidays (R-C1, R-C2): the same for every calendar, built once. */
-    private static final long[] STATUTORY_BITS = statutoryBits();
-
-    private static final WorkingDayCalendar NRW = new WorkingDayCalendar(NO_DAYS, NO_DAYS);
-
-    /** Bit {@code i & 63} of word {@code i >>> 6} is set when day index i is a working day. */
-    private final long[] workBits;
-    /** rankBefore[b]: working days in words 0 .. b-1; one extra entry holds the total. */
-    private final int[] rankBefore;
-    /** selectHint[g]: the word that holds working day number 64·g + 1 (1-based). */
-    private final int[] selectHint;
-    private final int totalWorkingDays;
+    private final Bundesland land;
+    /** The local holidays switched on, as bits of LocalHoliday.ordinal(). */
+    private final int localHolidays;
     /** Host closure days, as sorted, distinct epoch days. */
     private final long[] closureDays;
     /** Host extra working days (e.g. an opened Saturday), as sorted, distinct epoch days. */
     private final long[] extraWorkingDays;
+    /** The bitmap, rank and select tables of this calendar's working days. */
+    private final CalendarIndex index;
 
-    private WorkingDayCalendar(long[] closureDays, long[] extraWorkingDays) {
+    /**
+     * A calendar over {@code bits} (the Land's statutory working days, owned from now on) with the
+     * local holidays, closure days and extra working days applied to it.
+     */
+    private WorkingDayCalendar(Bundesland land, int localHolidays, long[] closureDays, long[] extraWorkingDays,
+                               long[] bits) {
+        this.land = land;
+        this.localHolidays = localHolidays;
         this.closureDays = closureDays;
         this.extraWorkingDays = extraWorkingDays;
-        long[] bits = STATUTORY_BITS.clone();
+        if (localHolidays != 0) {
+            // only here is LocalHoliday loaded: nrw() is built without it
+            clearLocalHolidays(bits, localHolidays);
+        }
         for (long day : closureDays) {
-            clear(bits, index(day));
+            CalendarIndex.clear(bits, CalendarIndex.index(day));
         }
         for (long day : extraWorkingDays) {
-            int i = index(day);
-            bits[i >>> 6] |= 1L << i;
+            CalendarIndex.set(bits, CalendarIndex.index(day));
         }
-        this.workBits = bits;
-        this.rankBefore = new int[BLOCKS + 1];
-        for (int b = 0; b < BLOCKS; b++) {
-            rankBefore[b + 1] = rankBefore[b] + Long.bitCount(bits[b]);
-        }
-        this.totalWorkingDays = rankBefore[BLOCKS];
-        this.selectHint = new int[(totalWorkingDays + 63) >>> 6];
-        int b = 0;
-        for (int g = 0; g < selectHint.length; g++) {
-            int k = (g << 6) + 1;
-            while (rankBefore[b + 1] < k) {
-                b++;
+        this.index = new CalendarIndex(bits);
+    }
+
+    private static void clearLocalHolidays(long[] bits, int localHolidays) {
+        for (LocalHoliday h : LocalHoliday.values()) {
+            if ((localHolidays & 1 << h.ordinal()) != 0) {
+                for (int year = CalendarIndex.MIN_YEAR; year <= CalendarIndex.MAX_YEAR; year++) {
+                    CalendarIndex.clear(bits, CalendarIndex.firstDayOfYear(year) + h.dayOfYear0(year));
+                }
             }
-            selectHint[g] = b;
         }
     }
 
-    /** The number of days in the years from .. to, both included. */
-    private static int daysOfYears(int from, int to) {
-        int days = 0;
-        for (int y = from; y <= to; y++) {
-            days += NrwHolidays.isLeapYear(y) ? 366 : 365;
-        }
-        return days;
-    }
-
-    private static long[] statutoryBits() {
-        // This runs once per JVM in the interpreter, so it is plain int arithmetic without dates.
-        // Monday to Friday: the week repeats every 7 days, so each 64-day word is one of 7 patterns,
-        // chosen by the weekday of its first day; 64 = 9 * 7 + 1 moves that weekday on by one.
-        long mondayFirst = 0;
-        for (int bit = 0; bit < 64; bit += 7) {
-            mondayFirst |= 0x1FL << bit;
-        }
-        long[] bits = new long[BLOCKS + 2];                          // two zero words: see plusWorkingDays
-        int weekday = (int) Math.floorMod(MIN_EPOCH + 3, 7L);        // of the word's first day, 0 = Monday
-        for (int b = 0; b < BLOCKS; b++) {
-            // bit k must be bit k + weekday of the Monday pattern; past bit 63 it repeats 7 bits lower
-            bits[b] = mondayFirst >>> weekday | mondayFirst << (7 - weekday);
-            if (++weekday == 7) {
-                weekday = 0;
-            }
-        }
-        bits[BLOCKS - 1] &= -1L >>> (BLOCKS * 64 - DAYS);             // no days beyond the range
-        int[] holidays = new int[NrwHolidays.MAX_PER_YEAR];
-        for (int year = MIN.getYear(); year <= MAX.getYear(); year++) {
-            int firstOfYear = YEAR_INFO[year - MIN.getYear()] >> 1;
-            int count = NrwHolidays.daysOfYear(year, holidays);
+    /** Monday to Friday minus the statutory holidays of a Land (R-C1, R-C2). */
+    private static long[] statutoryBits(Bundesland land) {
+        // This runs once per Land and JVM, in the interpreter, so it is plain int arithmetic without dates.
+        long[] bits = CalendarIndex.weekdays();
+        int[] holidays = new int[HolidayRules.MAX_PER_YEAR];
+        int[] rows = HolidayRules.rowsOf(land);
+        for (int year = CalendarIndex.MIN_YEAR; year <= CalendarIndex.MAX_YEAR; year++) {
+            int firstOfYear = CalendarIndex.firstDayOfYear(year);
+            int count = HolidayRules.daysOfYear(rows, year, holidays);
             for (int k = 0; k < count; k++) {
-                int i = firstOfYear + (holidays[k] >>> 4);
-                bits[i >>> 6] &= ~(1L << i);
+                CalendarIndex.clear(bits, firstOfYear + (holidays[k] >>> HolidayRules.ROW_BITS));
             }
         }
         return bits;
     }
 
-    private static void clear(long[] bits, int i) {
-        bits[i >>> 6] &= ~(1L << i);
+    /**
+     * The working-day calendar of a Land without local holidays or closure days: Monday to Friday minus
+     * the Land's statutory holidays (R-C1, R-C2, R-C3). Built on the first call for that Land (about as
+     * long as {@link #nrw()} takes the first time), then shared.
+     *
+     * @param land the Land, not null
+     * @return the shared instance of that Land, never null
+     * @throws NullPointerException if {@code land} is null
+     */
+    public static WorkingDayCalendar of(Bundesland land) {
+        WorkingDayCalendar cal = LANDS[Objects.requireNonNull(land, "land").ordinal()];
+        return cal != null ? cal : build(land);
+    }
+
+    private static WorkingDayCalendar build(Bundesland land) {
+        synchronized (LANDS) {
+            WorkingDayCalendar cal = LANDS[land.ordinal()];
+            if (cal == null) {
+                cal = new WorkingDayCalendar(land, 0, NO_DAYS, NO_DAYS, statutoryBits(land));
+                LANDS[land.ordinal()] = cal;
+            }
+            return cal;
+        }
     }
 
     /**
      * The working-day calendar of Nordrhein-Westfalen without any closure days: Monday to Friday
-     * minus the statutory holidays (R-C1, R-C2, R-C3).
+     * minus the statutory holidays of § 2 Feiertagsgesetz NW (R-C1, R-C2, R-C3).
      *
-     * @return the shared instance, never null
+     * @return the shared instance, the same as {@code of(Bundesland.NW)}, never null
      */
     public static WorkingDayCalendar nrw() {
-        return NRW;
+        return of(Bundesland.NW);
+    }
+
+    /**
+     * The Land whose statutory holidays this calendar has.
+     *
+     * @return the Land, never null
+     */
+    public Bundesland land() {
+        return land;
     }
 
     /**
@@ -190,6 +177,30 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * Checks that a date lies in the supported range and returns it, like
+     * {@link ChronoField#checkValidValue(long)}: a host checks its input once, and the message names
+     * the field it came from and the range (R-C6).
+     *
+     * <pre>{@code
+     * LocalDate approval = cal.checkSupported(form.approvalDate(), "approvalDate");
+     * }</pre>
+     *
+     * @param date  the date, not null
+     * @param field the name of the field the date came from, used in the message, not null
+     * @return {@code date}, unchanged
+     * @throws DateTimeException if the date is before {@link #minSupported()} or after
+     *                           {@link #maxSupported()} (R-C6)
+     */
+    public LocalDate checkSupported(LocalDate date, String field) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(date, field);
+        if (date.isBefore(MIN) || date.isAfter(MAX)) {
+            throw CalendarIndex.outOfRange(field + " = " + date);
+        }
+        return date;
+    }
+
+    /**
      * Returns a calendar in which the given dates are also days off (host closure days, R-C3), for
      * example 24 and 31 December. This calendar is unchanged. Dates already off stay off.
      *
@@ -199,7 +210,7 @@ public final class WorkingDayCalendar {
      */
     public WorkingDayCalendar withClosureDays(Collection<LocalDate> days) {
         long[] added = toSortedEpochDays(days);
-        return new WorkingDayCalendar(union(closureDays, added), minus(extraWorkingDays, added));
+        return derive(localHolidays, union(closureDays, added), minus(extraWorkingDays, added));
     }
 
     /**
@@ -212,7 +223,53 @@ public final class WorkingDayCalendar {
      */
     public WorkingDayCalendar withExtraWorkingDays(Collection<LocalDate> days) {
         long[] added = toSortedEpochDays(days);
-        return new WorkingDayCalendar(minus(closureDays, added), union(extraWorkingDays, added));
+        return derive(localHolidays, minus(closureDays, added), union(extraWorkingDays, added));
+    }
+
+    /**
+     * Returns a calendar in which the given local holidays of communes of this calendar's Land are
+     * also days off, for a host in such a commune (for example the Augsburger Hohes Friedensfest in
+     * Augsburg). They are listed by {@link #holidays(int)}, {@link #holidaysOn(LocalDate)} and
+     * {@link #explain(LocalDate, int)} with {@link HolidayKind#LOCAL}. Extra working days stay working
+     * days. This calendar is unchanged.
+     *
+     * @param holidays the local holidays to add, not null, no null element
+     * @return a new calendar, never null
+     * @throws IllegalArgumentException if a local holiday belongs to another Land than {@link #land()}
+     */
+    public WorkingDayCalendar withLocalHolidays(Collection<LocalHoliday> holidays) {
+        Objects.requireNonNull(holidays, "holidays");
+        int added = 0;
+        for (LocalHoliday h : holidays) {
+            Objects.requireNonNull(h, "holidays must not contain null / holidays darf kein null enthalten");
+            if (h.land() != land) {
+                throw new IllegalArgumentException(h + " (" + h.germanName() + ") is a local holiday of "
+                        + h.land().isoCode() + ", not of " + land.isoCode() + " (" + h.law() + ") / ist ein örtlicher Feiertag in "
+                        + h.land().germanName() + ", nicht in " + land.germanName());
+            }
+            added |= 1 << h.ordinal();
+        }
+        return derive(localHolidays | added, closureDays, extraWorkingDays);
+    }
+
+    /**
+     * The local holidays switched on in this calendar.
+     *
+     * @return the local holidays in declaration order, unmodifiable, never null
+     */
+    public Set<LocalHoliday> localHolidays() {
+        EnumSet<LocalHoliday> set = EnumSet.noneOf(LocalHoliday.class);
+        for (LocalHoliday h : LocalHoliday.values()) {
+            if ((localHolidays & 1 << h.ordinal()) != 0) {
+                set.add(h);
+            }
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** A calendar of the same Land with other host days, from a copy of the Land's statutory bitmap. */
+    private WorkingDayCalendar derive(int local, long[] closures, long[] extras) {
+        return new WorkingDayCalendar(land, local, closures, extras, of(land).index.bits());
     }
 
     /**
@@ -241,8 +298,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if the date is outside the supported range (R-C6)
      */
     public boolean isWorkingDay(LocalDate date) {
-        int i = index(date);
-        return (workBits[i >>> 6] & (1L << i)) != 0;
+        return index.isWorkingDay(Objects.requireNonNull(date, "date"));
     }
 
     /**
@@ -256,59 +312,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if {@code start} or the result is outside the supported range (R-C6)
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
-        int year = start.getYear();
-        int month = start.getMonthValue();
-        int day = start.getDayOfMonth();
-        int i = index(year, month, day, start);
-        if (n > 0 && n <= 64) {
-            // Deadlines such as R-F1's 10 working days: the 64 days after the start, read as one word
-            // (the bitmap ends with two zero words), hold the answer unless closures thin them out or
-            // the range ends; then the general path below answers.
-            int p = i + 1;
-            int s = p & 63;
-            long window = (workBits[p >>> 6] >>> s) | ((workBits[(p >>> 6) + 1] << 1) << (63 - s));
-            if (Long.bitCount(window) >= n) {
-                return date(year, month, day + 1 + (n <= SMALL_N ? selectSmall(window, n) : selectInWord(window, n)));
-            }
-        }
-        // a separate method keeps this one small enough for the JIT to inline into the caller
-        return plusWorkingDaysByRank(start, i, n);
-    }
-
-    /**
-     * The date (year, month, dayOfMonth) where dayOfMonth may run past the end of the month into the
-     * following months. Less code than {@code LocalDate.plusDays}, which keeps {@link #plusWorkingDays}
-     * small enough to be inlined.
-     */
-    private static LocalDate date(int year, int month, int dayOfMonth) {
-        int leap = YEAR_INFO[year - MIN.getYear()] & 1;
-        int length;
-        while (dayOfMonth > (length = MONTH_LENGTH[leap * 13 + month])) {
-            dayOfMonth -= length;
-            if (++month == 13) {
-                month = 1;
-                leap = YEAR_INFO[++year - MIN.getYear()] & 1;
-            }
-        }
-        return LocalDate.of(year, month, dayOfMonth);
-    }
-
-    /** {@link #plusWorkingDays(LocalDate, int)} for any n, from the rank and select tables. */
-    private LocalDate plusWorkingDaysByRank(LocalDate start, int i, int n) {
-        if (n == 0) {
-            return start;
-        }
-        long k = (long) rank(i) + n;
-        if (n < 0 && (workBits[i >>> 6] & (1L << i)) == 0) {
-            k++;
-        }
-        if (k < 1 || k > totalWorkingDays) {
-            throw outOfRange(start + " " + (n > 0 ? "+ " : "- ") + Math.abs((long) n) + " AT");
-        }
-        int target = select((int) k);
-        int delta = target - i;
-        // plusDays has a fast path into the next month that skips the full epoch-day conversion
-        return delta > -28 && delta < 28 ? start.plusDays(delta) : LocalDate.ofEpochDay(MIN_EPOCH + target);
+        return index.plusWorkingDays(Objects.requireNonNull(start, "start"), n);
     }
 
     /**
@@ -322,7 +326,7 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if a date is outside the supported range (R-C6)
      */
     public int workingDaysBetween(LocalDate start, LocalDate end) {
-        return rank(index(end)) - rank(index(start));
+        return index.workingDaysBetween(Objects.requireNonNull(start, "start"), Objects.requireNonNull(end, "end"));
     }
 
     /**
@@ -341,14 +345,15 @@ public final class WorkingDayCalendar {
             throw new IllegalArgumentException("n must be at least 1 (R-C5), was " + n
                     + " / n muss mindestens 1 sein (R-C5), war " + n);
         }
-        int first = index(month.atDay(1));
-        int last = index(month.atEndOfMonth());
-        int before = first == 0 ? 0 : rank(first - 1);
-        if (n > rank(last) - before) {
-            throw new DateTimeException(month + " has only " + (rank(last) - before) + " working days, not " + n
-                    + " (R-C5) / " + month + " hat nur " + (rank(last) - before) + " Arbeitstage, nicht " + n);
+        int first = CalendarIndex.index(Objects.requireNonNull(month, "month").atDay(1));
+        int last = CalendarIndex.index(month.atEndOfMonth());
+        int before = first == 0 ? 0 : index.rank(first - 1);
+        int inMonth = index.rank(last) - before;
+        if (n > inMonth) {
+            throw new DateTimeException(month + " has only " + inMonth + " working days, not " + n
+                    + " (R-C5) / " + month + " hat nur " + inMonth + " Arbeitstage, nicht " + n);
         }
-        return LocalDate.ofEpochDay(MIN_EPOCH + select(before + n));
+        return CalendarIndex.dateOf(index.select(before + n));
     }
 
     /**
@@ -359,14 +364,15 @@ public final class WorkingDayCalendar {
      * @throws DateTimeException if the month is outside the supported range (R-C6)
      */
     public int workingDaysInMonth(YearMonth month) {
-        int first = index(month.atDay(1));
-        int last = index(month.atEndOfMonth());
-        return rank(last) - (first == 0 ? 0 : rank(first - 1));
+        int first = CalendarIndex.index(Objects.requireNonNull(month, "month").atDay(1));
+        int last = CalendarIndex.index(month.atEndOfMonth());
+        return index.rank(last) - (first == 0 ? 0 : index.rank(first - 1));
     }
 
     /**
-     * The statutory holidays and closure days of a year, sorted by date; on a date with two
-     * holidays (1 May 2008), both, in the order of the statute, closure days last.
+     * The statutory holidays of the Land, the local holidays switched on and the closure days of a
+     * year, sorted by date; on a date with two holidays (1 May 2008), both, in the order of the
+     * statute, local holidays after the Land's, closure days last.
      *
      * @param year the year
      * @return the days off of that year other than weekends, unmodifiable, never null
@@ -374,9 +380,14 @@ public final class WorkingDayCalendar {
      */
     public List<Holiday> holidays(int year) {
         if (year < MIN.getYear() || year > MAX.getYear()) {
-            throw outOfRange(String.valueOf(year));
+            throw CalendarIndex.outOfRange(String.valueOf(year));
         }
-        List<Holiday> result = new ArrayList<>(NrwHolidays.of(year));
+        List<Holiday> result = new ArrayList<>(HolidayRules.of(land, year));
+        for (LocalHoliday h : LocalHoliday.values()) {
+            if ((localHolidays & 1 << h.ordinal()) != 0) {
+                result.add(h.in(year));
+            }
+        }
         long from = LocalDate.of(year, 1, 1).toEpochDay();
         long to = LocalDate.of(year, 12, 31).toEpochDay();
         for (long day : closureDays) {
@@ -389,8 +400,8 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The holiday or closure day on a date; where two coincide, the first in the order of the
-     * statute (see {@link #holidaysOn(LocalDate)} for all of them).
+     * The holiday (statutory or local) or closure day on a date; where two coincide, the first in the
+     * order of {@link #holidays(int)} (see {@link #holidaysOn(LocalDate)} for all of them).
      *
      * @param date the date, not null
      * @return the holiday, or empty if the date is not a holiday or closure day
@@ -402,29 +413,26 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * All holidays and closure days on a date.
+     * All holidays (statutory and local) and closure days on a date, in the order of {@link #holidays(int)}.
      *
      * @param date the date, not null
      * @return the holidays on that date, possibly empty, unmodifiable, never null
      * @throws DateTimeException if the date is outside the supported range (R-C6)
      */
     public List<Holiday> holidaysOn(LocalDate date) {
-        index(date);
+        CalendarIndex.index(Objects.requireNonNull(date, "date"));
         List<Holiday> result = new ArrayList<>(2);
-        for (Holiday h : NrwHolidays.of(date.getYear())) {
+        for (Holiday h : holidays(date.getYear())) {
             if (h.date().equals(date)) {
                 result.add(h);
             }
-        }
-        if (Arrays.binarySearch(closureDays, date.toEpochDay()) >= 0) {
-            result.add(closureDay(date));
         }
         return List.copyOf(result);
     }
 
     /**
      * Explains {@link #plusWorkingDays(LocalDate, int)} for audits: every day counted and every day
-     * skipped with its reason (weekend, holiday by name, closure day).
+     * skipped with its reason (weekend, holiday by name and law, local holiday, closure day).
      *
      * @param start the day X, not null
      * @param n     the signed number of working days
@@ -502,106 +510,7 @@ public final class WorkingDayCalendar {
 
     /** Bytes held by the lookup tables of this calendar and the shared year and month tables (for the size budget). */
     int tableBytes() {
-        return workBits.length * Long.BYTES + rankBefore.length * Integer.BYTES + selectHint.length * Integer.BYTES
-                + (closureDays.length + extraWorkingDays.length) * Long.BYTES
-                + (YEAR_INFO.length + MONTH_START.length + MONTH_LENGTH.length) * Integer.BYTES;
-    }
-
-    /** Working days with day index &lt;= i. */
-    private int rank(int i) {
-        int b = i >>> 6;
-        return rankBefore[b] + Long.bitCount(workBits[b] & (-1L >>> (63 - (i & 63))));
-    }
-
-    /** The day index of the k-th working day, 1 &lt;= k &lt;= total. */
-    private int select(int k) {
-        int b = selectHint[(k - 1) >>> 6];
-        // a predicted branch lets the CPU run ahead of the loads; branch-free steps measured slower
-        while (rankBefore[b + 1] < k) {
-            b++;
-        }
-        return (b << 6) + selectInWord(workBits[b], k - rankBefore[b]);
-    }
-
-    /** Position of the j-th (1-based) set bit of w for small j: drops the j - 1 lowest set bits. */
-    static int selectSmall(long w, int j) {
-        for (int k = 1; k < j; k++) {
-            w &= w - 1;
-        }
-        return Long.numberOfTrailingZeros(w);
-    }
-
-    /**
-     * Position of the j-th (1-based) set bit of w; j &lt;= bitCount(w): a binary search over halves,
-     * quarters, ... with six population counts. (A branch-free broadword select measured slower here:
-     * the predicted branches let the CPU run ahead.)
-     */
-    static int selectInWord(long w, int j) {
-        int pos = 0;
-        int c = Long.bitCount(w & 0xFFFF_FFFFL);
-        if (c < j) {
-            j -= c;
-            w >>>= 32;
-            pos += 32;
-        }
-        c = Long.bitCount(w & 0xFFFFL);
-        if (c < j) {
-            j -= c;
-            w >>>= 16;
-            pos += 16;
-        }
-        c = Long.bitCount(w & 0xFFL);
-        if (c < j) {
-            j -= c;
-            w >>>= 8;
-            pos += 8;
-        }
-        c = Long.bitCount(w & 0xFL);
-        if (c < j) {
-            j -= c;
-            w >>>= 4;
-            pos += 4;
-        }
-        c = Long.bitCount(w & 0x3L);
-        if (c < j) {
-            j -= c;
-            w >>>= 2;
-            pos += 2;
-        }
-        if ((w & 1L) == 0 || j > 1) {
-            pos += 1;
-        }
-        return pos;
-    }
-
-    /**
-     * The day index of a date, read from its fields with the year and month tables: the same as
-     * {@code toEpochDay() - MIN_EPOCH} within the range, without java.time's general leap-year arithmetic.
-     */
-    private static int index(LocalDate date) {
-        return index(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), date);
-    }
-
-    private static int index(int year, int month, int day, LocalDate date) {
-        int yi = year - 1990;
-        if (yi < 0 || yi >= YEAR_INFO.length) {
-            throw outOfRange(date.toString());
-        }
-        int info = YEAR_INFO[yi];
-        return (info >> 1) + MONTH_START[(info & 1) * 13 + month] + day - 1;
-    }
-
-    private static int index(long epochDay) {
-        if (epochDay < MIN_EPOCH || epochDay > MAX_EPOCH) {
-            throw outOfRange(LocalDate.ofEpochDay(epochDay).toString());
-        }
-        return (int) (epochDay - MIN_EPOCH);
-    }
-
-    private static DateTimeException outOfRange(String what) {
-        return new DateTimeException("R-C6: " + what + " is outside the supported range " + MIN + " to " + MAX
-                + " of the NRW working-day calendar / liegt außerhalb des unterstützten Bereichs " + MIN + " bis " + MAX
-                + " des NRW-Arbeitstagekalenders");
+        return index.tableBytes() + (closureDays.length + extraWorkingDays.length) * Long.BYTES;
     }
 
     private static Holiday closureDay(LocalDate date) {
@@ -614,7 +523,7 @@ public final class WorkingDayCalendar {
         int n = 0;
         for (LocalDate d : days) {
             long e = Objects.requireNonNull(d, "days must not contain null / days darf kein null enthalten").toEpochDay();
-            index(e);
+            CalendarIndex.index(e);
             result[n++] = e;
         }
         return Arrays.stream(result).sorted().distinct().toArray();
@@ -633,7 +542,8 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * Two calendars are equal when they have the same closure days and extra working days.
+     * Two calendars are equal when they have the same Land, local holidays, closure days and extra
+     * working days.
      *
      * @param o the other object
      * @return true if equal
@@ -641,6 +551,8 @@ public final class WorkingDayCalendar {
     @Override
     public boolean equals(Object o) {
         return o instanceof WorkingDayCalendar other
+                && land == other.land
+                && localHolidays == other.localHolidays
                 && Arrays.equals(closureDays, other.closureDays)
                 && Arrays.equals(extraWorkingDays, other.extraWorkingDays);
     }
@@ -652,17 +564,20 @@ public final class WorkingDayCalendar {
      */
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(closureDays) + Arrays.hashCode(extraWorkingDays);
+        return ((land.ordinal() * 31 + localHolidays) * 31 + Arrays.hashCode(closureDays)) * 31
+                + Arrays.hashCode(extraWorkingDays);
     }
 
     /**
-     * A short description: region, range and the number of host days.
+     * A short description: Land, range, local holidays and the number of host days, for example
+     * {@code WorkingDayCalendar[DE-NW, 1990-01-01..2200-12-31, closureDays=0, extraWorkingDays=0]}.
      *
      * @return the description, never null
      */
     @Override
     public String toString() {
-        return "WorkingDayCalendar[NRW, " + MIN + ".." + MAX + ", closureDays=" + closureDays.length
-                + ", extraWorkingDays=" + extraWorkingDays.length + "]";
+        return "WorkingDayCalendar[" + land.isoCode() + ", " + MIN + ".." + MAX
+                + (localHolidays == 0 ? "" : ", localHolidays=" + localHolidays())
+                + ", closureDays=" + closureDays.length + ", extraWorkingDays=" + extraWorkingDays.length + "]";
     }
 }

@@ -3,7 +3,10 @@ package de.qer.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,16 +15,29 @@ import java.util.Set;
  */
 final class NaiveCalendar {
 
+    private final Bundesland land;
+    private final Set<LocalHoliday> local;
     private final Set<LocalDate> closed;
     private final Set<LocalDate> open;
+    private final Map<Integer, Set<LocalDate>> daysOff = new HashMap<>();
 
     NaiveCalendar(Set<LocalDate> closed, Set<LocalDate> open) {
+        this(Bundesland.NW, Set.of(), closed, open);
+    }
+
+    NaiveCalendar(Bundesland land, Set<LocalHoliday> local, Set<LocalDate> closed, Set<LocalDate> open) {
+        this.land = land;
+        this.local = local;
         this.closed = closed;
         this.open = open;
     }
 
     static NaiveCalendar nrw() {
-        return new NaiveCalendar(Set.of(), Set.of());
+        return of(Bundesland.NW);
+    }
+
+    static NaiveCalendar of(Bundesland land) {
+        return new NaiveCalendar(land, Set.of(), Set.of(), Set.of());
     }
 
     static LocalDate easter(int x) {
@@ -39,6 +55,16 @@ final class NaiveCalendar {
     }
 
     static Set<LocalDate> statutory(int y) {
+        return statutory(Bundesland.NW, y);
+    }
+
+    /**
+     * The Land-wide holidays, written from the Länder laws one holiday at a time, independently of
+     * the production rules table. The eastern Länder follow their later laws for all of 1990.
+     */
+    static Set<LocalDate> statutory(Bundesland land, int y) {
+        String l = land.name();
+        boolean east = in(l, "BB MV SN ST TH");
         Set<LocalDate> s = new HashSet<>();
         LocalDate e = easter(y);
         s.add(LocalDate.of(y, 1, 1));
@@ -47,27 +73,76 @@ final class NaiveCalendar {
         s.add(LocalDate.of(y, 5, 1));
         s.add(e.plusDays(39));
         s.add(e.plusDays(50));
-        s.add(e.plusDays(60));
+        s.add(LocalDate.of(y, 12, 25));
+        s.add(LocalDate.of(y, 12, 26));
         if (y >= 1990) {
             s.add(LocalDate.of(y, 10, 3));
         }
-        if (y <= 1990) {
+        if (y <= 1990 && !east) {
             s.add(LocalDate.of(y, 6, 17));
         }
-        if (y == 2017) {
+        if (in(l, "BW BY ST")) {
+            s.add(LocalDate.of(y, 1, 6));
+        }
+        if (l.equals("BE") && y >= 2019 || l.equals("MV") && y >= 2023) {
+            s.add(LocalDate.of(y, 3, 8));
+        }
+        if (l.equals("BB")) {
+            s.add(e);
+            s.add(e.plusDays(49));
+        }
+        if (l.equals("BE") && (y == 2020 || y == 2025)) {
+            s.add(LocalDate.of(y, 5, 8));
+        }
+        if (l.equals("BE") && y == 2028) {
+            s.add(LocalDate.of(y, 6, 17));
+        }
+        if (in(l, "BW BY HE NW RP SL")) {
+            s.add(e.plusDays(60));
+        }
+        if (l.equals("SL")) {
+            s.add(LocalDate.of(y, 8, 15));
+        }
+        if (l.equals("TH") && y >= 2019) {
+            s.add(LocalDate.of(y, 9, 20));
+        }
+        if (east || y == 2017 || y >= 2018 && in(l, "HB HH NI SH")) {
             s.add(LocalDate.of(y, 10, 31));
         }
-        s.add(LocalDate.of(y, 11, 1));
-        if (y <= 1994) {
+        if (in(l, "BW BY NW RP SL")) {
+            s.add(LocalDate.of(y, 11, 1));
+        }
+        if (y <= 1994 || l.equals("SN")) {
             LocalDate d = LocalDate.of(y, 11, 22);
             while (d.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
                 d = d.minusDays(1);
             }
             s.add(d);
         }
-        s.add(LocalDate.of(y, 12, 25));
-        s.add(LocalDate.of(y, 12, 26));
         return s;
+    }
+
+    /** The date of a commune's holiday, written independently of LocalHoliday.dateIn. */
+    static LocalDate local(LocalHoliday h, int y) {
+        return switch (h.name()) {
+            case "AUGSBURGER_FRIEDENSFEST" -> LocalDate.of(y, Month.AUGUST, 8);
+            case "MARIAE_HIMMELFAHRT_BY" -> LocalDate.of(y, Month.AUGUST, 15);
+            default -> easter(y).plusDays(60); // Fronleichnam in SN and TH
+        };
+    }
+
+    private static boolean in(String land, String lands) {
+        return Arrays.asList(lands.split(" ")).contains(land);
+    }
+
+    private Set<LocalDate> daysOff(int y) {
+        return daysOff.computeIfAbsent(y, year -> {
+            Set<LocalDate> s = new HashSet<>(statutory(land, year));
+            for (LocalHoliday h : local) {
+                s.add(local(h, year));
+            }
+            return s;
+        });
     }
 
     boolean isWorkingDay(LocalDate d) {
@@ -77,7 +152,7 @@ final class NaiveCalendar {
         if (closed.contains(d)) {
             return false;
         }
-        return d.getDayOfWeek().getValue() <= 5 && !statutory(d.getYear()).contains(d);
+        return d.getDayOfWeek().getValue() <= 5 && !daysOff(d.getYear()).contains(d);
     }
 
     LocalDate plus(LocalDate start, int n) {

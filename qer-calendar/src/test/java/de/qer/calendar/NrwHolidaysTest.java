@@ -111,7 +111,7 @@ class NrwHolidaysTest {
     @ParameterizedTest(name = "Easter {0} = {1}")
     @MethodSource("easterDates")
     void rC2_easterSunday_publishedDates(int year, String expected) {
-        assertEquals(LocalDate.parse(expected), NrwHolidays.easterSunday(year));
+        assertEquals(LocalDate.parse(expected), HolidayRules.easterSunday(year));
     }
 
     @Test

@@ -57,8 +57,8 @@ class WorkingDayCalendarPropertiesTest {
                             expected = pos;
                         }
                     }
-                    assertEquals(expected, WorkingDayCalendar.selectInWord(w, j), Long.toHexString(w) + " j=" + j);
-                    assertEquals(expected, WorkingDayCalendar.selectSmall(w, j), "selectSmall " + Long.toHexString(w) + " j=" + j);
+                    assertEquals(expected, CalendarIndex.selectInWord(w, j), Long.toHexString(w) + " j=" + j);
+                    assertEquals(expected, CalendarIndex.selectSmall(w, j), "selectSmall " + Long.toHexString(w) + " j=" + j);
                 });
     }
 

@@ -107,6 +107,20 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void rC6_checkSupported_returnsTheDate_orNamesTheFieldAndTheRange() {
+        assertEquals(d("1990-01-01"), cal.checkSupported(d("1990-01-01"), "approvalDate"));
+        assertEquals(d("2200-12-31"), cal.checkSupported(d("2200-12-31"), "approvalDate"));
+        for (LocalDate outside : List.of(d("1989-12-31"), d("2201-01-01"), LocalDate.MIN, LocalDate.MAX)) {
+            DateTimeException e = assertThrows(DateTimeException.class, () -> cal.checkSupported(outside, "approvalDate"));
+            assertTrue(e.getMessage().contains("approvalDate = " + outside) && e.getMessage().contains("R-C6")
+                    && e.getMessage().contains("1990-01-01 to 2200-12-31"), e.getMessage());
+        }
+        NullPointerException npe = assertThrows(NullPointerException.class, () -> cal.checkSupported(null, "approvalDate"));
+        assertEquals("approvalDate", npe.getMessage());
+        assertThrows(NullPointerException.class, () -> cal.checkSupported(d("2026-01-01"), null));
+    }
+
+    @Test
     void rC4_rC6_theFirstAndLastWorkingDaysOfTheRangeAreReachableOnEveryPath() {
         LocalDate first = d("1990-01-02");
         LocalDate last = d("2200-12-31");
@@ -208,7 +222,7 @@ class WorkingDayCalendarTest {
     @Test
     void nrwIsShared() {
         assertTrue(WorkingDayCalendar.nrw() == WorkingDayCalendar.nrw());
-        assertEquals("WorkingDayCalendar[NRW, 1990-01-01..2200-12-31, closureDays=0, extraWorkingDays=0]", cal.toString());
+        assertEquals("WorkingDayCalendar[DE-NW, 1990-01-01..2200-12-31, closureDays=0, extraWorkingDays=0]", cal.toString());
     }
 
     @Test
@@ -219,8 +233,8 @@ class WorkingDayCalendarTest {
             for (int pos = 0; pos < 64; pos++) {
                 if ((w & (1L << pos)) != 0) {
                     j++;
-                    assertEquals(pos, WorkingDayCalendar.selectInWord(w, j), Long.toHexString(w) + " j=" + j);
-                    assertEquals(pos, WorkingDayCalendar.selectSmall(w, j), "selectSmall " + Long.toHexString(w) + " j=" + j);
+                    assertEquals(pos, CalendarIndex.selectInWord(w, j), Long.toHexString(w) + " j=" + j);
+                    assertEquals(pos, CalendarIndex.selectSmall(w, j), "selectSmall " + Long.toHexString(w) + " j=" + j);
                 }
             }
         }
