@@ -269,7 +269,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -301,7 +301,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -348,7 +348,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -393,7 +393,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -422,7 +422,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -451,7 +451,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -488,7 +488,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -520,7 +520,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -555,7 +555,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -590,7 +590,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -625,7 +625,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -665,7 +665,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -700,7 +700,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -735,7 +735,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -779,7 +779,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -815,7 +815,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -857,7 +857,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -893,7 +893,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -932,7 +932,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -972,7 +972,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -1005,7 +1005,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -1041,7 +1041,7 @@ public sealed interface Command {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 }

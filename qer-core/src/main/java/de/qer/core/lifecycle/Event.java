@@ -278,7 +278,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -314,7 +314,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -356,7 +356,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -392,7 +392,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -419,7 +419,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -446,7 +446,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -477,7 +477,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -510,7 +510,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -542,7 +542,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -576,7 +576,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -616,7 +616,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -649,7 +649,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -687,7 +687,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -720,7 +720,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -753,7 +753,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -799,7 +799,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -832,7 +832,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -872,7 +872,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -905,7 +905,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -938,7 +938,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -971,7 +971,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -1001,7 +1001,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 
@@ -1037,7 +1037,7 @@ public sealed interface Event {
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.visit(this);
+            return Objects.requireNonNull(visitor, "visitor").visit(this);
         }
     }
 }
