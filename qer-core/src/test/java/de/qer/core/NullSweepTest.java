@@ -226,8 +226,9 @@ class NullSweepTest {
         m.put(ClarificationTask.class, ClarificationTask.open(1, Fixtures.GST, Fixtures.HA, Fixtures.IFK,
                 deadlines.earlyRequestDeadline(day)));
         m.put(de.qer.core.model.OffenerPunkt.class, de.qer.core.model.OffenerPunkt.zu("OP-1", "Zeugnisse", day.plusDays(3)));
-        m.put(de.qer.core.lifecycle.D3Workflow.class, new de.qer.core.lifecycle.D3Workflow("Betreff", Fixtures.GST,
-                de.qer.core.model.Role.IFK, Optional.empty(), List.of(), "R-B3"));
+        m.put(de.qer.core.lifecycle.D3Workflow.class, new de.qer.core.lifecycle.D3Workflow(
+                de.qer.core.lifecycle.D3Workflow.Kind.CASE_ASSIGNED, CaseId.of("BG-1"), Fixtures.GST, de.qer.core.model.Role.IFK,
+                Optional.empty(), Optional.empty()));
         m.put(de.qer.core.lifecycle.Clarification.class, new de.qer.core.lifecycle.Clarification(day, Fixtures.IFK,
                 de.qer.core.lifecycle.ClarificationOutcome.GRANTED, Optional.empty()));
         m.put(KundensteuerungPolicy.Suggestion.class, new KundensteuerungPolicy.Suggestion(

@@ -417,9 +417,8 @@ public final class QuerDecider {
         checks.check(!c.on().isBefore(s.parkedOn()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B2", "on",
                 "Die Freigabe liegt vor dem Einstellen auf den VM", "The release is before the case was parked on the VM"));
         Antrag a = s.application();
-        events.add(new Event.ApprovalReleased(c.on(), new D3Workflow(
-                "Bewilligung dem Grunde nach, Fall " + a.caseId(), a.gst(), Role.EXPERTE_BI, Optional.empty(),
-                List.of("LMG-Berechnungsprotokoll " + c.berechnungsprotokollRef()), "R-B2")));
+        events.add(new Event.ApprovalReleased(c.on(), new D3Workflow(D3Workflow.Kind.APPROVAL_RELEASED, a.caseId(), a.gst(),
+                Role.EXPERTE_BI, Optional.empty(), Optional.of(c.berechnungsprotokollRef()))));
         Bedarfsgemeinschaft bg = a.bedarfsgemeinschaft();
         for (Mitglied m : bg.mitglieder()) {
             boolean ha = m.id().equals(bg.haushaltsvorstand());
@@ -471,8 +470,8 @@ public final class QuerDecider {
                 "Der Fall ist dieser IFK bereits zugeordnet", "The case is already assigned to this IFK"));
         checks.check(!c.on().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B3", "on",
                 "Die Umstellung liegt vor der Bewilligung", "The assignment is before the approval"));
-        events.add(new Event.IfkAssigned(c.on(), c.ifk(), new D3Workflow("Neuer Fall " + s.application().caseId()
-                + ": QuEr fällig", gst, Role.IFK, Optional.of(c.ifk()), List.of(), "R-B3")));
+        events.add(new Event.IfkAssigned(c.on(), c.ifk(), new D3Workflow(D3Workflow.Kind.CASE_ASSIGNED,
+                s.application().caseId(), s.gst(), Role.IFK, Optional.of(c.ifk()), Optional.empty())));
     }
 
     private void importMembers(Approved s, Command.ImportMembers c, Checks checks, List<Event> events) {
