@@ -195,7 +195,7 @@ public final class Textform {
         boolean space = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
                 space = true;
             } else {
                 if (space) {
