@@ -203,8 +203,10 @@ class TexthygieneTest {
                 "Bewerbungen\u0007 schreiben", "Bewerbungen\u009B schreiben", "Bewerbungen\u200F schreiben")) {
             QuerReport r = validator.validate(setter.set(doc(), bad));
             assertOnly(r, "R-N2 " + field);
-            assertEquals("Text enthält Steuer- oder Richtungszeichen (R-N2)", r.violations().get(0).messageDe(), bad);
-            assertEquals("Text contains control or bidirectional formatting characters (R-N2)", r.violations().get(0).messageEn());
+            assertEquals("Text enthält Steuer- oder Richtungszeichen (R-N2); erlaubt sind nur Tabulator und Zeilenumbruch",
+                    r.violations().get(0).messageDe(), bad);
+            assertEquals("Text contains control or bidirectional formatting characters (R-N2); only tab and line break are allowed",
+                    r.violations().get(0).messageEn());
         }
     }
 
