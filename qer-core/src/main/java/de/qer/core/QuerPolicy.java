@@ -159,7 +159,8 @@ public abstract class QuerPolicy {
     }
 
     /**
-     * R-N2: the minimum length of a required text in the QuEr note (characters, trimmed).
+     * R-N2: the minimum length of a required text in the QuEr note (visible characters, see
+     * {@link Freitext#visibleLength(CharSequence)}).
      *
      * @return 20 in the standard policy
      */
@@ -169,7 +170,22 @@ public abstract class QuerPolicy {
     }
 
     /**
-     * R-N2: texts that count as placeholders (compared trimmed, ignoring case).
+     * R-N2: the maximum length of each free-text field of the QuEr note and the Kooperationsplan (code
+     * points, invisible ones included, see {@link Freitext#length(CharSequence)}); a longer text is a
+     * validation problem, never an exception. 20,000 characters are 200 full lines of the printed text
+     * form, about four pages: a hundred times the longest field of a real note, and small enough that
+     * validating and printing a whole QuEr stays in the milliseconds and the printed plan stays readable.
+     *
+     * @return 20,000 in the standard policy
+     */
+    @Value.Default
+    public int maximumTextLength() {
+        return 20_000;
+    }
+
+    /**
+     * R-N2: texts that count as placeholders (compared with the {@link Freitext#visibleText(CharSequence)
+     * visible text}, ignoring case).
      *
      * @return the placeholders of the standard policy, never null
      */
@@ -200,6 +216,11 @@ public abstract class QuerPolicy {
         requirePositive(openPointCatchUpWorkingDays(), "openPointCatchUpWorkingDays");
         requirePositive(kpReviewMonths(), "kpReviewMonths");
         requirePositive(minimumTextLength(), "minimumTextLength");
+        if (maximumTextLength() < minimumTextLength()) {
+            throw new IllegalArgumentException("maximumTextLength must be at least minimumTextLength (" + minimumTextLength()
+                    + "), was " + maximumTextLength() + " / maximumTextLength muss mindestens minimumTextLength ("
+                    + minimumTextLength() + ") sein, war " + maximumTextLength());
+        }
         // the shortest month of the calendar's range has 17 working days (May 2043)
         if (importDueWorkingDays() > 17) {
             throw new IllegalArgumentException("importDueWorkingDays must fit into every month (at most 17), was "

@@ -2,6 +2,7 @@ package de.qer.docs;
 
 import de.qer.docs.validation.Aussagekraeftig;
 import de.qer.docs.validation.Pflichtangabe;
+import de.qer.docs.validation.Texthygiene;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -41,6 +42,7 @@ public abstract class Aktivitaet {
      * @return who
      */
     @Pflichtangabe(rule = "R-K2")
+    @Texthygiene
     @Nullable
     public abstract String getWer();
 

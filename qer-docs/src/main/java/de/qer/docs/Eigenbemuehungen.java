@@ -1,6 +1,7 @@
 package de.qer.docs;
 
 import de.qer.docs.validation.Pflichtangabe;
+import de.qer.docs.validation.Texthygiene;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +30,7 @@ public abstract class Eigenbemuehungen {
      * @return the scope
      */
     @Pflichtangabe(rule = "R-K2")
+    @Texthygiene
     @Nullable
     public abstract String getUmfang();
 
@@ -38,6 +40,7 @@ public abstract class Eigenbemuehungen {
      * @return the form of proof
      */
     @Pflichtangabe(rule = "R-K2")
+    @Texthygiene
     @Nullable
     public abstract String getNachweis();
 

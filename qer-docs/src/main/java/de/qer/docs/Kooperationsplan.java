@@ -7,6 +7,7 @@ import de.qer.docs.validation.Aussagekraeftig;
 import de.qer.docs.validation.KpSollAngaben;
 import de.qer.docs.validation.NichtUnterschrieben;
 import de.qer.docs.validation.Pflichtangabe;
+import de.qer.docs.validation.Texthygiene;
 import de.qer.docs.validation.UeberpruefungFaellig;
 import de.qer.docs.validation.Warnung;
 import jakarta.validation.Valid;
@@ -74,12 +75,12 @@ public abstract class Kooperationsplan {
     public abstract String getEingliederungsziel();
 
     /**
-     * The essential steps (R-K2).
+     * The essential steps (R-K2); each one meaningful (R-N2, the short minimum).
      *
      * @return the steps, unmodifiable
      */
     @Pflichtangabe(rule = "R-K2")
-    public abstract List<String> getSchritte();
+    public abstract List<@Aussagekraeftig(kurz = true) String> getSchritte();
 
     /**
      * The scheduled activities of both sides (R-K2).
@@ -93,7 +94,7 @@ public abstract class Kooperationsplan {
      *
      * @return the services, unmodifiable
      */
-    public abstract List<String> getEingliederungsleistungen();
+    public abstract List<@Texthygiene String> getEingliederungsleistungen();
 
     /**
      * The minimum own efforts and how they are shown.
@@ -117,20 +118,21 @@ public abstract class Kooperationsplan {
      *
      * @return the agencies, unmodifiable
      */
-    public abstract List<String> getAndereStellen();
+    public abstract List<@Texthygiene String> getAndereStellen();
 
     /**
      * The training, jobs or fields aimed at.
      *
      * @return the aims, unmodifiable
      */
-    public abstract List<String> getZiele();
+    public abstract List<@Texthygiene String> getZiele();
 
     /**
      * A possible Reha need (a health hint: never printed by {@code toString}).
      *
      * @return the hint, or null
      */
+    @Texthygiene
     @Nullable
     public abstract String getRehaHinweis();
 

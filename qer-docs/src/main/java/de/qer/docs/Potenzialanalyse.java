@@ -1,6 +1,7 @@
 package de.qer.docs;
 
 import de.qer.docs.validation.Pflichtangabe;
+import de.qer.docs.validation.Texthygiene;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -31,7 +32,7 @@ public abstract class Potenzialanalyse {
      * @return the strengths, unmodifiable
      */
     @Pflichtangabe(rule = "R-Q4")
-    public abstract List<String> getStaerken();
+    public abstract List<@Texthygiene String> getStaerken();
 
     /**
      * Resources (Ressourcen).
@@ -39,7 +40,7 @@ public abstract class Potenzialanalyse {
      * @return the resources, unmodifiable
      */
     @Pflichtangabe(rule = "R-Q4")
-    public abstract List<String> getRessourcen();
+    public abstract List<@Texthygiene String> getRessourcen();
 
     /**
      * Needs for action (Handlungsbedarfe).
@@ -47,7 +48,7 @@ public abstract class Potenzialanalyse {
      * @return the needs, unmodifiable
      */
     @Pflichtangabe(rule = "R-Q4")
-    public abstract List<String> getHandlungsbedarfe();
+    public abstract List<@Texthygiene String> getHandlungsbedarfe();
 
     /**
      * What makes integration harder (Integrationshemmnisse); "keine" is a valid entry.
@@ -55,7 +56,7 @@ public abstract class Potenzialanalyse {
      * @return the obstacles, unmodifiable
      */
     @Pflichtangabe(rule = "R-Q4")
-    public abstract List<String> getIntegrationshemmnisse();
+    public abstract List<@Texthygiene String> getIntegrationshemmnisse();
 
     @Override
     public String toString() {

@@ -20,6 +20,7 @@ final class BrokenDocuments {
                         .withBgGroesse(5).withAufenthaltsstatus(null).withMassnahmenKombiniert(true)),
                 ok.withKooperationsplan(kp.withUnterschrieben(true).withRechtsfolgenbelehrung(true).withAktivitaeten(List.of())
                         .withNaechsteUeberpruefung(null).withEingliederungsleistungen(List.of()).withSchritte(List.of())),
+                ok.withKooperationsplan(kp.withRehaHinweis("Hinweis \u001B[2J").withSchritte(" ", "")),
                 ok.withPotenzialanalyse(null).withHandlungsstrategie(Handlungsstrategie.builder()
                         .addStrategien(Strategie.VERMITTLUNG_IN_ARBEIT).build())
                         .withSofortangebot(Sofortangebot.builder().from(Beispiele.vollstaendig().getSofortangebot())

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guard against a known pitfall of Bean Validation: a provider silently skips constraints on
- * accessors it does not take for properties. This fails if any constrained accessor of a model stops
+ * The guard against a pitfall of Bean Validation with Immutables: a provider silently skips constraints
+ * on accessors it does not take for properties (fluent {@code name()} instead of {@code getName()}). This fails if any constrained accessor of a model stops
  * being a validated property, or if any constraint type in use stops firing.
  */
 class ConstraintsAppliedTest {
@@ -43,7 +43,8 @@ class ConstraintsAppliedTest {
             return true;
         }
         return m.getAnnotatedReturnType() instanceof AnnotatedParameterizedType p
-                && Arrays.stream(p.getAnnotatedActualTypeArguments()).anyMatch(t -> t.isAnnotationPresent(Valid.class));
+                && Arrays.stream(p.getAnnotatedActualTypeArguments()).anyMatch(t -> t.isAnnotationPresent(Valid.class)
+                        || Arrays.stream(t.getAnnotations()).anyMatch(ConstraintsAppliedTest::isConstraint));
     }
 
     private static String property(Method m) {
@@ -78,6 +79,10 @@ class ConstraintsAppliedTest {
             for (Method m : model.getDeclaredMethods()) {
                 Arrays.stream(m.getAnnotations()).filter(ConstraintsAppliedTest::isConstraint)
                         .forEach(a -> inUse.add(a.annotationType().getSimpleName()));
+                if (m.getAnnotatedReturnType() instanceof AnnotatedParameterizedType p) {
+                    Arrays.stream(p.getAnnotatedActualTypeArguments()).flatMap(t -> Arrays.stream(t.getAnnotations()))
+                            .filter(ConstraintsAppliedTest::isConstraint).forEach(a -> inUse.add(a.annotationType().getSimpleName()));
+                }
             }
         }
         Set<String> fired = new HashSet<>();

@@ -1,5 +1,6 @@
 package de.qer.docs.text;
 
+import de.qer.core.Freitext;
 import de.qer.core.model.Aufenthaltsstatus;
 import de.qer.docs.Aktivitaet;
 import de.qer.docs.Beratungsvermerk;
@@ -17,6 +18,13 @@ import java.util.Objects;
  * The text form (Textform, R-K1) of the Kooperationsplan and of the Beratungsvermerk: plain UTF-8 text
  * in German, lines of at most 100 characters, {@code \n} line ends, deterministic (the same document
  * always gives the same text), readable on paper and when pasted into the host.
+ *
+ * <p>Caller text is printed as it was written, with two exceptions (R-N2, text hygiene): every control
+ * character other than tab and line feed, every bidi control (such as U+202E, which would reorder what
+ * the reader sees) and every lone surrogate is replaced by U+FFFD, so that a printed plan shows that
+ * something was there and a terminal or log receives no escape sequence ({@link Freitext#sanitize(String)});
+ * and runs of whitespace inside a text become one space. Rendering takes time linear in the length of
+ * the texts; validation reports texts longer than the policy allows, rendering does not refuse them.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -40,7 +48,7 @@ public final class Textform {
         sb.append("KOOPERATIONSPLAN nach § 15 Abs. 2 SGB II\n");
         sb.append("Textform, gemeinsam erarbeitet von eLb und Integrationsfachkraft, ohne Unterschrift\n");
         sb.append(rule());
-        sb.append("Fall: ").append(kp.getCaseId()).append("    eLb: ").append(kp.getPerson()).append('\n');
+        sb.append("Fall: ").append(id(kp.getCaseId())).append("    eLb: ").append(id(kp.getPerson())).append('\n');
         sb.append("Erstellt am: ").append(date(kp.getErstelltAm()))
                 .append("    Nächste gemeinsame Überprüfung: ").append(date(kp.getNaechsteUeberpruefung())).append("\n\n");
         section(sb, "1. Eingliederungsziel");
@@ -105,7 +113,7 @@ public final class Textform {
         sb.append("BERATUNGSVERMERK    Vermerkart: ").append(v.getVermerkart() == null ? "-" : v.getVermerkart().name()
                 .replace("QUER", "QuEr")).append('\n');
         sb.append(rule());
-        sb.append("Fall: ").append(v.getCaseId()).append("    eLb: ").append(v.getPerson())
+        sb.append("Fall: ").append(id(v.getCaseId())).append("    eLb: ").append(id(v.getPerson()))
                 .append("    Datum: ").append(date(v.getDatum())).append("\n\n");
         item(sb, "Grund der Antragstellung", v.getGrundDerAntragstellung());
         item(sb, "Größe der BG", v.getBgGroesse() == null ? null : v.getBgGroesse() + " Personen");
@@ -159,29 +167,103 @@ public final class Textform {
             sb.append("   (keine)\n");
         }
         for (String s : items) {
-            wrap(sb, "   - " + s.strip(), "     ");
+            wrap(sb, "   - " + text(s), "     ");
         }
     }
 
+    /** A caller's text as printed: control and bidi characters replaced, whitespace runs as one space. */
     private static String text(String s) {
-        return s == null ? "(keine Angabe)" : s.strip().replaceAll("\\s+", " ");
+        return s == null ? "(keine Angabe)" : collapse(Freitext.sanitize(s));
+    }
+
+    /** An id as printed: ids are caller text too. */
+    private static String id(Object id) {
+        return Freitext.sanitize(String.valueOf(id));
+    }
+
+    /** Strips the text and turns every run of ASCII whitespace into one space, in one pass. */
+    private static String collapse(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String date(LocalDate d) {
         return d == null ? "(kein Datum)" : DATE.format(d);
     }
 
-    /** Word-wraps a line at {@link #WIDTH}, continuing with the indent. */
-    private static void wrap(StringBuilder sb, String line, String indent) {
-        String rest = line;
-        while (rest.length() > WIDTH) {
-            int cut = rest.lastIndexOf(' ', WIDTH);
+    /**
+     * Word-wraps a line at {@link #WIDTH}, continuing with the indent: each line is cut at its last space
+     * within the width (or, if there is none after the indent, at the width, never inside a surrogate
+     * pair), and the next line is the indent and the rest without leading whitespace. One pass over the
+     * line with indices: the time is linear in its length (the first release copied the rest of the
+     * text for every line, which took seconds for a megabyte).
+     */
+    static void wrap(StringBuilder sb, String line, String indent) {
+        int n = line.length();
+        int pos = 0;      // the rest of the line starts here
+        int end = n;      // and ends here (after the first cut: without trailing whitespace)
+        int prefix = 0;   // the rest is printed after this many characters of the indent: none on the first line
+        while (prefix + end - pos > WIDTH) {
+            int cut = lastSpace(line, pos, pos + WIDTH - prefix);
+            cut = cut >= 0 ? prefix + cut - pos : (prefix > 0 ? indent.lastIndexOf(' ') : -1);
             if (cut <= indent.length()) {
                 cut = WIDTH;
             }
-            sb.append(rest, 0, cut).append('\n');
-            rest = indent + rest.substring(cut).strip();
+            int at = pos + cut - prefix;
+            if (cut == WIDTH && at - 1 > pos && Character.isHighSurrogate(line.charAt(at - 1))
+                    && Character.isLowSurrogate(line.charAt(at))) {
+                at--;
+            }
+            if (prefix > 0) {
+                sb.append(indent);
+            }
+            sb.append(line, pos, at).append('\n');
+            if (prefix == 0) {
+                while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+                    end--;
+                }
+                prefix = indent.length();
+            }
+            pos = at;
+            while (pos < end && Character.isWhitespace(line.charAt(pos))) {
+                pos++;
+            }
+            pos = Math.min(pos, end);
         }
-        sb.append(rest).append('\n');
+        if (prefix > 0) {
+            sb.append(indent);
+        }
+        sb.append(line, pos, end).append('\n');
+    }
+
+    /** The index of the last space in {@code line[from, to]}, or -1. */
+    private static int lastSpace(String line, int from, int to) {
+        for (int i = to; i >= from; i--) {
+            if (line.charAt(i) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

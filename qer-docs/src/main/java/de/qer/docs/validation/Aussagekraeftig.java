@@ -9,11 +9,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * R-N2: a text that is given must be "umfangreich und aussagekräftig": not blank, not a placeholder, not shorter than the policy's minimum. {@code null} is left to the completeness rules (R-N3).
+ * R-N2: a text that is given must be "umfangreich und aussagekräftig": it has visible content, is not a
+ * placeholder and is not shorter than the policy's minimum, counting visible characters only (see
+ * {@code de.qer.core.Freitext}: spaces of any kind, zero-width and format characters, braille blanks
+ * and Hangul fillers are not content). Like every free text ({@link Texthygiene}) it is also no longer
+ * than the policy's maximum and holds no control or bidi characters. On a getter, or on the element type
+ * of a list ({@code List<@Aussagekraeftig String>}), where each entry is reported with its index.
+ * {@code null} is left to the completeness rules (R-N3).
  */
 @Documented
 @Constraint(validatedBy = {AussagekraeftigValidator.class})
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Aussagekraeftig {
 

@@ -2,9 +2,14 @@ package de.qer.docs.validation;
 
 import de.qer.core.Deadlines;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Validates {@link Aussagekraeftig} (R-N2) with the policy's minimum length and placeholders. */
+/**
+ * Validates {@link Aussagekraeftig} (R-N2): the text has visible content, is no placeholder and reaches
+ * the minimum length; and, like every free text ({@link Texthygiene}), it is not longer than the
+ * policy's maximum and holds no control or bidi characters. Each problem is its own violation.
+ */
 public final class AussagekraeftigValidator extends QerConstraintValidator<Aussagekraeftig, String> {
 
     private boolean kurz;
@@ -33,8 +38,9 @@ public final class AussagekraeftigValidator extends QerConstraintValidator<Aussa
         if (value == null) {
             return true;
         }
-        Optional<String> problem = Texte.problem(value, kurz, deadlines.policy());
-        problem.ifPresent(t -> report(context, t));
-        return problem.isEmpty();
+        List<String> problems = new ArrayList<>(Texte.hygiene(value, deadlines.policy()));
+        Texte.problem(value, kurz, deadlines.policy()).ifPresent(problems::add);
+        problems.forEach(t -> report(context, t));
+        return problems.isEmpty();
     }
 }

@@ -84,6 +84,19 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
     }
 
     /**
+     * The report for a log: the standards, the violations (rule, field and message, never a value) and the
+     * number of open points. The open points themselves are not shown: their keys and topics are the
+     * caseworker's words.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "QuerReport[standards=" + standards.values() + ", violations=" + violations + ", offenePunkte="
+                + offenePunkte.size() + "]";
+    }
+
+    /**
      * The report as text: one line per standard, then one line per violation.
      *
      * @param locale German for German, anything else for English; not null

@@ -5,7 +5,9 @@ import de.qer.core.model.Mindeststandard;
 import de.qer.docs.QuerDokumentation;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -165,10 +167,39 @@ public final class QuerValidator implements AutoCloseable {
                 throw new jakarta.validation.ValidationException("not supported: " + type);
             }
         };
-        return new Violation(rule == null ? "?" : rule.toString(), cv.getPropertyPath().toString(), severity,
+        return new Violation(rule == null ? "?" : rule.toString(), field(cv.getPropertyPath()), severity,
                 d.getAnnotation().annotationType().getSimpleName(),
                 messages.interpolate(cv.getMessageTemplate(), ctx, Locale.GERMAN),
                 messages.interpolate(cv.getMessageTemplate(), ctx, Locale.ENGLISH));
+    }
+
+    /**
+     * The field path of a violation, built from the model's own property names and list indices only:
+     * {@code kooperationsplan.schritte[1]}, {@code kooperationsplan.aktivitaeten[0].bisWann}. Never from
+     * the provider's {@code Path.toString()}, which would print a map key or a set element, that is caller
+     * text; an element of a set or map is shown as {@code []}. A container element ("list element")
+     * adds its index only.
+     */
+    static String field(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                sb.append('[');
+                if (node.getIndex() != null) {
+                    sb.append(node.getIndex().intValue());
+                }
+                sb.append(']');
+            }
+            ElementKind kind = node.getKind();
+            if (node.getName() != null && (kind == ElementKind.PROPERTY || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR)) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(node.getName());
+            }
+        }
+        return sb.toString();
     }
 
     /** Closes the validator factory if this validator created it. */

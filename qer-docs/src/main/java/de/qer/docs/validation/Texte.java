@@ -1,11 +1,18 @@
 package de.qer.docs.validation;
 
+import de.qer.core.Freitext;
 import de.qer.core.QuerPolicy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** R-N2: what makes a text "umfangreich und aussagekräftig". */
+/**
+ * R-N2: what makes a text "umfangreich und aussagekräftig", and the hygiene of every free text (not
+ * longer than the policy allows, no control or bidi characters). What counts as visible is defined once,
+ * in {@link Freitext}.
+ */
 final class Texte {
 
     /** Texts made only of x, dashes, dots, slashes, question marks and spaces. */
@@ -15,20 +22,37 @@ final class Texte {
     private Texte() {
     }
 
-    /** The message template of the problem of a given text, or empty if the text is fine. */
+    /**
+     * The message template of the content problem of a text (blank, placeholder, too short), or empty if
+     * it has content. Blank and short are judged by the visible characters, placeholders by the visible text.
+     */
     static Optional<String> problem(String text, boolean kurz, QuerPolicy policy) {
-        String t = text.strip();
-        if (t.isEmpty()) {
+        String visible = Freitext.visibleText(text);
+        if (visible.isEmpty()) {
             return Optional.of("{de.qer.docs.R-N2.leer}");
         }
-        String norm = t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (FILLER.matcher(t).matches() || policy.placeholderTexts().stream().anyMatch(p -> p.equalsIgnoreCase(norm))) {
+        String norm = visible.toLowerCase(Locale.ROOT);
+        if (FILLER.matcher(visible).matches()
+                || policy.placeholderTexts().stream().anyMatch(p -> Freitext.visibleText(p).equalsIgnoreCase(norm))) {
             return Optional.of("{de.qer.docs.R-N2.platzhalter}");
         }
         int min = kurz ? SHORT_MINIMUM : policy.minimumTextLength();
-        if (t.codePointCount(0, t.length()) < min) {
+        if (Freitext.visibleLength(visible) < min) {
             return Optional.of("{de.qer.docs.R-N2.kurz} " + min);
         }
         return Optional.empty();
+    }
+
+    /** The message templates of the hygiene problems of any free text: too long, control or bidi characters. */
+    static List<String> hygiene(String text, QuerPolicy policy) {
+        List<String> problems = new ArrayList<>(2);
+        int max = policy.maximumTextLength();
+        if (text.length() > max && Freitext.length(text) > max) {
+            problems.add("{de.qer.docs.R-N2.lang} " + max);
+        }
+        if (Freitext.containsControlOrBidi(text)) {
+            problems.add("{de.qer.docs.R-N2.steuerzeichen}");
+        }
+        return problems;
     }
 }

@@ -10,7 +10,9 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param rule       the rule ID, for example {@code "R-N2"}, not null
- * @param field      the property path, for example {@code "kooperationsplan.aktivitaeten[0].bisWann"}, not null
+ * @param field      the property path, for example {@code "kooperationsplan.aktivitaeten[0].bisWann"} or
+ *                   {@code "kooperationsplan.schritte[1]"}: property names and list indices only, never a
+ *                   value, not null
  * @param severity   error or warning, not null
  * @param constraint the constraint's simple name, not null
  * @param messageDe  the German message, not null
