@@ -2,6 +2,7 @@ package de.qer.core.lifecycle;
 
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
+import de.qer.core.Freitext;
 import de.qer.core.model.Antrag;
 import de.qer.core.model.Bedarfsgemeinschaft;
 import de.qer.core.model.EzAushaendigung;
@@ -383,7 +384,7 @@ public final class QuerDecider {
                                       List<Event> events) {
         Optional<Mitglied> m = member(antrag.bedarfsgemeinschaft(), c.member(), checks);
         m.ifPresent(x -> checks.check(!x.isAufstockerOn(c.on()), QuerDecider::algNotEnded));
-        checks.check(!c.anliegen().isBlank(), () -> missing("R-F4", "anliegen", "Anliegen", "request"));
+        text(c.anliegen(), true, "anliegen", "R-F4", "Anliegen", "request", checks);
         requireIfkOf(c.ifk(), antrag.gst(), checks, "R-F4", "ifk");
         Deadline d = deadlines.earlyRequestDeadline(c.on());
         events.add(new Event.ActiveSupportRequested(c.on(), c.member(), c.anliegen(),
@@ -391,6 +392,7 @@ public final class QuerDecider {
     }
 
     private void recordClarification(CaseState state, Command.RecordClarification c, Checks checks, List<Event> events) {
+        c.note().ifPresent(n -> text(n, false, "note", "R-F4", "Vermerk", "note", checks));
         Optional<ClarificationTask> task = state.requests().find(t -> t.nr() == c.task()).toJavaOptional();
         checks.check(task.isPresent(), () -> new Problem(ProblemCode.MISSING, "R-F4", "task",
                 "Keine Anfrage auf aktive Förderung mit dieser Nummer", "No request for active support with this number"));
@@ -405,6 +407,20 @@ public final class QuerDecider {
         });
     }
 
+    /**
+     * A free text of a command (R-N2 hygiene under the command's rule): not blank where required (no
+     * visible character, {@link Freitext#isBlank}), not longer than the policy's maximum, no control or
+     * bidi characters. Problems name the field, never the text.
+     */
+    private void text(String text, boolean required, String field, String rule, String de, String en, Checks checks) {
+        checks.check(!required || !Freitext.isBlank(text), () -> missing(rule, field, de, en));
+        int max = deadlines.policy().maximumTextLength();
+        checks.check(Freitext.length(text) <= max, () -> new Problem(ProblemCode.WRONG_VALUE, rule, field,
+                "Text zu lang (R-N2), höchstens Zeichen: " + max, "Text too long (R-N2), at most characters: " + max));
+        checks.check(!Freitext.containsControlOrBidi(text), () -> new Problem(ProblemCode.WRONG_VALUE, rule, field,
+                "Der Text enthält Steuer- oder Richtungszeichen (R-N2)", "The text contains control or bidi characters (R-N2)"));
+    }
+
     private void requireIfkOf(StaffId ifk, GstCode gst, Checks checks, String rule, String field) {
         checks.check(staffing.find(ifk).filter(t -> t.has(Role.IFK) && t.gst().equals(gst)).isPresent(), () -> new Problem(
                 ProblemCode.WRONG_ROLE, rule, field, "Die genannte Person ist keine IFK der GST " + gst,
@@ -412,8 +428,8 @@ public final class QuerDecider {
     }
 
     private void releaseApproval(CaseState.AufVm s, Command.ReleaseApproval c, Checks checks, List<Event> events) {
-        checks.check(!c.berechnungsprotokollRef().isBlank(), () -> missing("R-B2", "berechnungsprotokollRef",
-                "Berechnungsprotokoll (LMG)", "calculation record (LMG)"));
+        text(c.berechnungsprotokollRef(), true, "berechnungsprotokollRef", "R-B2", "Berechnungsprotokoll (LMG)",
+                "calculation record (LMG)", checks);
         checks.check(!c.on().isBefore(s.parkedOn()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B2", "on",
                 "Die Freigabe liegt vor dem Einstellen auf den VM", "The release is before the case was parked on the VM"));
         Antrag a = s.application();
@@ -609,6 +625,8 @@ public final class QuerDecider {
 
     /** R-Q3; {@code field} names the point by its position, never by its key (caller text stays out of problems). */
     private void checkOpenPoint(OffenerPunkt p, String field, LocalDate on, Set<String> keys, Checks checks) {
+        text(p.key(), true, field + ".key", "R-Q3", "Schlüssel", "key", checks);
+        text(p.thema(), true, field + ".thema", "R-Q3", "Thema", "topic", checks);
         checks.check(keys.add(p.key()), () -> new Problem(ProblemCode.DUPLICATE, "R-Q3", field,
                 "Der Schlüssel des offenen Punkts ist bereits vergeben", "The key of the open point is already used"));
         LocalDate latest = deadlines.latestCatchUp(on);
@@ -643,7 +661,7 @@ public final class QuerDecider {
         checks.check(done || m.isEmpty(), () -> new Problem(ProblemCode.ROUTING_BEFORE_QUER, "R-S1", "member",
                 "Kundensteuerung erst nach Potenzialanalyse und vereinbarter Strategie im QuEr",
                 "Routing only after the potential analysis and the agreed strategy of the QuEr"));
-        checks.check(!c.reason().isBlank(), () -> missing("R-S1", "reason", "Begründung", "reason"));
+        text(c.reason(), true, "reason", "R-S1", "Begründung", "reason", checks);
         if (m.isPresent()) {
             events.add(new Event.ElbRouted(c.on(), c.member(), c.target(), c.reason(),
                     deadlines.policy().kundensteuerung().suggest(m.get(), c.on())));

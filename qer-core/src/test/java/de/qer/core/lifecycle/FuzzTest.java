@@ -77,6 +77,13 @@ class FuzzTest {
     private static final java.util.Set<CommandKind> ENDING = EnumSet.of(CommandKind.END_CASE, CommandKind.MOVE_TO_GST,
             CommandKind.WITHDRAW_APPLICATION, CommandKind.REJECT_APPLICATION);
 
+    private static final List<Command> MAIN_PATH = List.of(
+            new Command.TakeApplication(EZ, ANTRAG, Fixtures.antrag(Fixtures.bgFamilie())),
+            new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()),
+            new Command.ReleaseApproval(LG, BEWILLIGUNG, "LMG-1"),
+            new Command.AssignIfk(BI, BEWILLIGUNG.plusDays(3), IFK),
+            new Command.RecordQuer(IFK, LocalDate.of(2026, 11, 19), HA, CommandPool.withOpenPoint("OP-1", LocalDate.of(2026, 11, 26))));
+
     private final QuerDecider decider = Fixtures.decider();
 
     @Test
@@ -94,6 +101,8 @@ class FuzzTest {
             CaseState state = QuerDecider.initialState();
             List<Event> events = new ArrayList<>();
             int length = 1 + random.nextInt(80);
+            // a third of the cases start on the main path up to a recorded QuEr, so that the later steps get tried often
+            List<Command> prefix = random.nextInt(3) == 0 ? MAIN_PATH : List.of();
             for (int i = 0; i < length && done < commands; i++, done++) {
                 if (random.nextInt(500) == 0) {
                     CaseState s = state;
@@ -101,7 +110,7 @@ class FuzzTest {
                     assertThrows(NullPointerException.class, () -> decider.decide(null, command(random, s)));
                     continue;
                 }
-                Command c = command(random, state);
+                Command c = i < prefix.size() ? prefix.get(i) : command(random, state);
                 Either<Rejection, Decision> r;
                 try {
                     r = decider.decide(state, c);
@@ -164,8 +173,9 @@ class FuzzTest {
         return r.nextInt(12) == 0 ? pick(r, EDGE_DATES) : ANTRAG.plusDays(r.nextInt(-5, 150));
     }
 
+    /** A hostile or odd text a third of the time, an ordinary one otherwise. */
     private static String text(SplittableRandom r) {
-        return pick(r, TEXTS);
+        return r.nextInt(3) == 0 ? pick(r, TEXTS) : "Fahrkosten zum Vorstellungsgespräch";
     }
 
     private static Mitglied member(SplittableRandom r, PersonId id) {
