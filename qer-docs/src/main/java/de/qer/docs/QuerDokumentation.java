@@ -15,6 +15,7 @@ import de.qer.docs.validation.OffenePunkteTermin;
 import de.qer.docs.validation.SofortangebotUnverzueglich;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -56,6 +57,8 @@ public abstract class QuerDokumentation {
      * @return the builder, never null
      */
     public static ImmutableQuerDokumentation.Builder fuer(CaseState.Approved state, PersonId person) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(person, "person");
         return builder().bedarfsgemeinschaft(state.bg()).person(person);
     }
 

@@ -35,8 +35,8 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
      */
     public QuerReport {
         standards = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(standards, "standards")));
-        violations = List.copyOf(violations);
-        offenePunkte = List.copyOf(offenePunkte);
+        violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
+        offenePunkte = List.copyOf(Objects.requireNonNull(offenePunkte, "offenePunkte"));
     }
 
     /**
@@ -103,6 +103,7 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
      * @return the text, never null
      */
     public String format(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         boolean de = "de".equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
         sb.append(de ? "Mindeststandards (R-Q1)\n" : "Minimum standards (R-Q1)\n");

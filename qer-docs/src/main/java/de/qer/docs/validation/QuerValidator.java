@@ -97,6 +97,8 @@ public final class QuerValidator implements AutoCloseable {
      * @return the same configuration, for chaining
      */
     public static <T extends Configuration<T>> Configuration<T> configure(Configuration<T> config, Deadlines deadlines) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(deadlines, "deadlines");
         config.messageInterpolator(new QerMessageInterpolator());
         config.constraintValidatorFactory(new QerConstraintValidatorFactory(deadlines, config.getDefaultConstraintValidatorFactory()));
         return config;

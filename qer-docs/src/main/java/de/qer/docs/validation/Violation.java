@@ -48,6 +48,7 @@ public record Violation(String rule, String field, Severity severity, String con
      * @return the message, never null
      */
     public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return "[" + rule + "] " + field + ": " + ("de".equals(locale.getLanguage()) ? messageDe : messageEn);
     }
 
