@@ -13,6 +13,7 @@ import de.qer.docs.validation.KeineRechtsfolgenbelehrung;
 import de.qer.docs.validation.MindeststandardsVorhanden;
 import de.qer.docs.validation.OffenePunkteTermin;
 import de.qer.docs.validation.SofortangebotUnverzueglich;
+import de.qer.docs.validation.VermerkartQuer;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.immutables.value.Value;
 @KeineRechtsfolgenbelehrung
 @OffenePunkteTermin
 @SofortangebotUnverzueglich
-public abstract class QuerDokumentation {
+@VermerkartQuer
+public abstract class QuerDokumentation implements Gespraechsdokumentation {
 
     QuerDokumentation() {
     }
@@ -64,6 +66,7 @@ public abstract class QuerDokumentation {
      *
      * @return the BG, never null
      */
+    @Override
     public abstract Bedarfsgemeinschaft getBedarfsgemeinschaft();
 
     /**
@@ -71,6 +74,7 @@ public abstract class QuerDokumentation {
      *
      * @return the person id, a member of the BG
      */
+    @Override
     public abstract PersonId getPerson();
 
     /**
@@ -78,6 +82,7 @@ public abstract class QuerDokumentation {
      *
      * @return the date, never null
      */
+    @Override
     public abstract LocalDate getDatum();
 
     /**
@@ -133,6 +138,7 @@ public abstract class QuerDokumentation {
      */
     @Valid
     @Nullable
+    @Override
     public abstract Kooperationsplan getKooperationsplan();
 
     /**
@@ -142,6 +148,7 @@ public abstract class QuerDokumentation {
      */
     @Valid
     @Nullable
+    @Override
     public abstract Beratungsvermerk getBeratungsvermerk();
 
     /**
@@ -167,6 +174,7 @@ public abstract class QuerDokumentation {
      *
      * @return the open points, unmodifiable
      */
+    @Override
     public abstract List<OffenerPunkt> getOffenePunkte();
 
     /**
@@ -175,6 +183,7 @@ public abstract class QuerDokumentation {
      * @return false by default
      */
     @Value.Default
+    @Override
     public boolean isKooperationGescheitert() {
         return false;
     }
@@ -184,6 +193,7 @@ public abstract class QuerDokumentation {
      *
      * @return the member, never null
      */
+    @Override
     public Mitglied mitglied() {
         return getBedarfsgemeinschaft().mitglied(getPerson()).orElseThrow();
     }
