@@ -6,13 +6,13 @@ import de.qer.core.model.PersonId;
 import de.qer.docs.validation.Aussagekraeftig;
 import de.qer.docs.validation.Massnahmezusammenfassung;
 import de.qer.docs.validation.VermerkVollstaendig;
-import de.qer.docs.validation.VermerkartQuer;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The Beratungsvermerk of Vermerkart "QuEr" (R-N1): reason for the application, size of the BG,
+ * The Beratungsvermerk of Vermerkart "QuEr" (R-N1), or of a follow-up interview (Vermerkart
+ * "Folgegespräch", R-L1, which needs only the summary and the next steps): reason for the application, size of the BG,
  * residence status for third-country nationals, result of the Potenzialanalyse / Integrationsprognose,
  * target occupation, planned strategies (with a detailed reason where measures are combined), a
  * summary of the conversation and the next steps. Items the eLb could not give are open points
@@ -52,18 +52,19 @@ public abstract class Beratungsvermerk {
     public abstract PersonId getPerson();
 
     /**
-     * The Vermerkart; must be {@link Vermerkart#QUER} (R-N1).
+     * The Vermerkart: {@link Vermerkart#QUER} in a {@link QuerDokumentation} (R-N1), {@link Vermerkart#FOLGEGESPRAECH}
+     * in a {@link Folgegespraech} (R-L1); the document checks it. It decides which items are required
+     * ({@link Vermerkart#pflichtpunkte()}).
      *
-     * @return the Vermerkart
+     * @return the Vermerkart, {@link Vermerkart#QUER} by default
      */
-    @VermerkartQuer
     @Value.Default
     public Vermerkart getVermerkart() {
         return Vermerkart.QUER;
     }
 
     /**
-     * The day of the QuEr.
+     * The day of the interview.
      *
      * @return the date, never null
      */

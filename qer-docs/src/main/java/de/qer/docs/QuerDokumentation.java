@@ -13,6 +13,7 @@ import de.qer.docs.validation.KeineRechtsfolgenbelehrung;
 import de.qer.docs.validation.MindeststandardsVorhanden;
 import de.qer.docs.validation.OffenePunkteTermin;
 import de.qer.docs.validation.SofortangebotUnverzueglich;
+import de.qer.docs.validation.VermerkartQuer;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -35,7 +36,8 @@ import org.immutables.value.Value;
 @KeineRechtsfolgenbelehrung
 @OffenePunkteTermin
 @SofortangebotUnverzueglich
-public abstract class QuerDokumentation {
+@VermerkartQuer
+public abstract class QuerDokumentation implements Gespraechsdokumentation {
 
     QuerDokumentation() {
     }
@@ -67,6 +69,7 @@ public abstract class QuerDokumentation {
      *
      * @return the BG, never null
      */
+    @Override
     public abstract Bedarfsgemeinschaft getBedarfsgemeinschaft();
 
     /**
@@ -74,6 +77,7 @@ public abstract class QuerDokumentation {
      *
      * @return the person id, a member of the BG
      */
+    @Override
     public abstract PersonId getPerson();
 
     /**
@@ -81,6 +85,7 @@ public abstract class QuerDokumentation {
      *
      * @return the date, never null
      */
+    @Override
     public abstract LocalDate getDatum();
 
     /**
@@ -136,6 +141,7 @@ public abstract class QuerDokumentation {
      */
     @Valid
     @Nullable
+    @Override
     public abstract Kooperationsplan getKooperationsplan();
 
     /**
@@ -145,6 +151,7 @@ public abstract class QuerDokumentation {
      */
     @Valid
     @Nullable
+    @Override
     public abstract Beratungsvermerk getBeratungsvermerk();
 
     /**
@@ -170,6 +177,7 @@ public abstract class QuerDokumentation {
      *
      * @return the open points, unmodifiable
      */
+    @Override
     public abstract List<OffenerPunkt> getOffenePunkte();
 
     /**
@@ -178,6 +186,7 @@ public abstract class QuerDokumentation {
      * @return false by default
      */
     @Value.Default
+    @Override
     public boolean isKooperationGescheitert() {
         return false;
     }
@@ -187,6 +196,7 @@ public abstract class QuerDokumentation {
      *
      * @return the member, never null
      */
+    @Override
     public Mitglied mitglied() {
         return getBedarfsgemeinschaft().mitglied(getPerson()).orElseThrow();
     }

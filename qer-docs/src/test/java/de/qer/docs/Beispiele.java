@@ -7,7 +7,9 @@ import de.qer.core.model.Kundensteuerung;
 import de.qer.core.model.Mitglied;
 import de.qer.core.model.PersonId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 
 /** Sample documents a caseworker would recognise: a complete, valid QuEr of Frau A. on 24 Nov 2026. */
 public final class Beispiele {
@@ -85,5 +87,40 @@ public final class Beispiele {
                 .kundensteuerungErforderlich(true)
                 .kundensteuerung(Kundensteuerung.VERBLEIB_GST)
                 .build();
+    }
+
+    /** The day of the follow-up interview with Frau A.: Tuesday 12 Jan 2027. */
+    public static final LocalDate FOLGE = LocalDate.of(2027, 1, 12);
+
+    /** The note of the follow-up on a day (R-L1): summary and next steps, the BG size. */
+    public static Beratungsvermerk folgeVermerk(LocalDate day) {
+        return Beratungsvermerk.builder().caseId(FALL).person(ELB).datum(day).vermerkart(Vermerkart.FOLGEGESPRAECH)
+                .bgGroesse(2)
+                .gespraechszusammenfassung("Frau A. hat den Deutschkurs B2 begonnen und drei Bewerbungen geschrieben; "
+                        + "ein Betrieb hat zum Probearbeiten eingeladen.")
+                .weiteresVorgehen("Probearbeiten am Monatsende, Zeugnisse nachreichen, nächstes Gespräch in sechs Wochen")
+                .build();
+    }
+
+    /** The plan of the QuEr, updated on a day: activities moved after it, next review as given (R-K3, R-L2). */
+    public static Kooperationsplan kooperationsplan(LocalDate day, LocalDate nextReview) {
+        List<Aktivitaet> moved = new ArrayList<>();
+        for (Aktivitaet a : kooperationsplan().getAktivitaeten()) {
+            moved.add(Aktivitaet.builder().from(a).bisWann(day.plusDays(14)).build());
+        }
+        return Kooperationsplan.builder().from(kooperationsplan()).erstelltAm(day).aktivitaeten(moved)
+                .naechsteUeberpruefung(nextReview).build();
+    }
+
+    /** A complete follow-up of Frau A. on {@link #FOLGE}: a note, the KP confirmed unchanged (R-L1). */
+    public static Folgegespraech folgegespraech() {
+        return Folgegespraech.builder().bedarfsgemeinschaft(bg()).person(ELB).datum(FOLGE).beratungsvermerk(folgeVermerk(FOLGE))
+                .kpUnveraendertBestaetigt(true).kpNaechsteUeberpruefung(LocalDate.of(2027, 7, 12)).build();
+    }
+
+    /** A complete follow-up of Frau A. on {@link #FOLGE} with the KP updated (R-K1 to R-K4, R-L2). */
+    public static Folgegespraech folgegespraechMitKp() {
+        return Folgegespraech.builder().from(folgegespraech()).kpUnveraendertBestaetigt(false).kpNaechsteUeberpruefung(null)
+                .kooperationsplan(kooperationsplan(FOLGE, LocalDate.of(2027, 7, 12))).build();
     }
 }

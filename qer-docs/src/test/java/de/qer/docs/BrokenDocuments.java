@@ -11,6 +11,15 @@ final class BrokenDocuments {
     private BrokenDocuments() {
     }
 
+    /** Follow-ups with a QuEr note, no KP, and a confirmed KP without its next review (R-L1, R-L2). */
+    static List<Folgegespraech> folgegespraeche() {
+        ImmutableFolgegespraech ok = ImmutableFolgegespraech.copyOf(Beispiele.folgegespraech());
+        return List.of(
+                ok.withBeratungsvermerk(ImmutableBeratungsvermerk.copyOf(ok.getBeratungsvermerk()).withVermerkart(Vermerkart.QUER))
+                        .withKpNaechsteUeberpruefung(null).withKpUnveraendertBestaetigt(false),
+                ok.withKpNaechsteUeberpruefung(null));
+    }
+
     static List<QuerDokumentation> all() {
         ImmutableQuerDokumentation ok = ImmutableQuerDokumentation.copyOf(Beispiele.vollstaendig());
         ImmutableBeratungsvermerk note = ImmutableBeratungsvermerk.copyOf(Beispiele.vermerk());

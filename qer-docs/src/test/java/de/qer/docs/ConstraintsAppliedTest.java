@@ -32,7 +32,7 @@ class ConstraintsAppliedTest {
 
     static final List<Class<?>> MODELS = List.of(Beratungsvermerk.class, Kooperationsplan.class, Aktivitaet.class,
             Eigenbemuehungen.class, Potenzialanalyse.class, Integrationsprognose.class, Handlungsstrategie.class,
-            Sofortangebot.class, QuerDokumentation.class);
+            Sofortangebot.class, QuerDokumentation.class, Folgegespraech.class, KpUeberpruefung.class);
 
     private static boolean isConstraint(Annotation a) {
         return a.annotationType().isAnnotationPresent(Constraint.class);
@@ -88,6 +88,9 @@ class ConstraintsAppliedTest {
         Set<String> fired = new HashSet<>();
         try (QuerValidator validator = QuerValidator.create()) {
             for (QuerDokumentation broken : BrokenDocuments.all()) {
+                validator.validate(broken).violations().stream().map(Violation::constraint).forEach(fired::add);
+            }
+            for (Folgegespraech broken : BrokenDocuments.folgegespraeche()) {
                 validator.validate(broken).violations().stream().map(Violation::constraint).forEach(fired::add);
             }
         }

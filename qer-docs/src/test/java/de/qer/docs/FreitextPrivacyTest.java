@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import de.qer.core.model.Mindeststandard;
 import de.qer.core.model.OffenerPunkt;
+import de.qer.docs.validation.FolgegespraechReport;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
 import de.qer.docs.validation.Violation;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Privacy (R-N2 findings included): no {@code toString} of a document model, no violation (field path,
+ * Privacy (R-N2 findings included; the follow-up of R-L1 and the KP review of R-L2 too): no {@code toString} of a document model, no violation (field path,
  * messages) and no report text contains any free text that went into a document. Every free-text field
  * gets a distinctive marker, in a form that is valid, too short, too long, blank around the marker or
  * with control characters, so that the fields are reported and their messages built.
@@ -129,6 +130,25 @@ class FreitextPrivacyTest {
             d.getKooperationsplan().getAktivitaeten().forEach(a -> texts.add(a.toString()));
             validator.validateDocument(d.getKooperationsplan()).forEach(v -> texts.add(v.toString()));
             validator.validateDocument(d.getBeratungsvermerk()).forEach(v -> texts.add(v.toString()));
+            // R-L1: a follow-up with the same texts (its note, its updated KP, its open points)
+            Folgegespraech f = Folgegespraech.builder().from(Beispiele.folgegespraech()).kpUnveraendertBestaetigt(false)
+                    .kpNaechsteUeberpruefung(null).kooperationsplan(d.getKooperationsplan())
+                    .beratungsvermerk(Beratungsvermerk.builder().from(d.getBeratungsvermerk()).vermerkart(Vermerkart.FOLGEGESPRAECH)
+                            .datum(Beispiele.FOLGE).build())
+                    .potenzialanalyse(d.getPotenzialanalyse()).offenePunkte(d.getOffenePunkte()).build();
+            FolgegespraechReport fr = validator.validate(f);
+            texts.add(f.toString());
+            texts.add(fr.toString());
+            texts.add(fr.format(Locale.GERMAN));
+            texts.add(fr.format(Locale.ENGLISH));
+            fr.standards().values().forEach(s -> texts.add(s.toString()));
+            for (Violation v : fr.violations()) {
+                texts.add(v.toString());
+                texts.add(v.field());
+                texts.add(v.message(Locale.GERMAN));
+            }
+            validator.validateKpReview(d.getKooperationsplan(), Beispiele.FOLGE).forEach(v -> texts.add(v.toString()));
+            texts.add(KpUeberpruefung.builder().datum(Beispiele.FOLGE).kooperationsplan(d.getKooperationsplan()).build().toString());
             for (String t : texts) {
                 for (String marker : m.made) {
                     assertFalse(t.contains(marker), () -> "free text " + marker + " leaked into: "

@@ -42,4 +42,16 @@ class TextformGoldenTest {
         assertTrue(text.startsWith("BERATUNGSVERMERK    Vermerkart: QuEr\n"));
         assertTrue(text.lines().allMatch(l -> l.length() <= 100));
     }
+
+    @Test
+    void rL1_theNoteOfAFollowUpAsText() throws IOException {
+        Beratungsvermerk v = ImmutableBeratungsvermerk.copyOf(Beispiele.folgeVermerk(Beispiele.FOLGE))
+                .withOffenePunkte(new OffenerVermerkpunkt(Vermerkpunkt.ZIELBERUF, java.time.LocalDate.of(2027, 1, 26)));
+        String text = Textform.beratungsvermerk(v);
+        golden("folgegespraech-vermerk.txt", text);
+        assertTrue(text.startsWith("BERATUNGSVERMERK    Vermerkart: Folgegespräch\n"), text);
+        assertTrue(text.contains("Zielberuf\n   (offen)\n"), "an open item is shown");
+        assertTrue(!text.contains("Grund der Antragstellung"), "QuEr-only items that are not there are left out");
+        assertTrue(text.lines().allMatch(l -> l.length() <= 100));
+    }
 }

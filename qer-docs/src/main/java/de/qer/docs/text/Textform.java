@@ -7,15 +7,19 @@ import de.qer.docs.Beratungsvermerk;
 import de.qer.docs.Kooperationsplan;
 import de.qer.docs.OffenerVermerkpunkt;
 import de.qer.docs.Seite;
+import de.qer.docs.Vermerkpunkt;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The text form (Textform, R-K1) of the Kooperationsplan and of the Beratungsvermerk: plain UTF-8 text
+ * The text form (Textform, R-K1) of the Kooperationsplan and of the Beratungsvermerk (of the QuEr or of a
+ * follow-up interview, R-L1): plain UTF-8 text
  * in German, lines of at most 100 characters, {@code \n} line ends, deterministic (the same document
  * always gives the same text), readable on paper and when pasted into the host.
  *
@@ -102,7 +106,9 @@ public final class Textform {
     }
 
     /**
-     * Renders a Beratungsvermerk of Vermerkart QuEr.
+     * Renders a Beratungsvermerk: of Vermerkart QuEr with every item of R-N1 (a missing one as "(offen)"), of
+     * Vermerkart Folgegespräch (R-L1) with the items it has and those it requires ({@link
+     * de.qer.docs.Vermerkart#pflichtpunkte()}). Texts are sanitized and wrapped as in the plan.
      *
      * @param v the note, not null
      * @return the text, never null
@@ -110,19 +116,22 @@ public final class Textform {
     public static String beratungsvermerk(Beratungsvermerk v) {
         Objects.requireNonNull(v, "v");
         StringBuilder sb = new StringBuilder();
-        sb.append("BERATUNGSVERMERK    Vermerkart: ").append(v.getVermerkart() == null ? "-" : v.getVermerkart().name()
-                .replace("QUER", "QuEr")).append('\n');
+        sb.append("BERATUNGSVERMERK    Vermerkart: ").append(v.getVermerkart() == null ? "-" : v.getVermerkart().label()).append('\n');
         sb.append(rule());
         sb.append("Fall: ").append(id(v.getCaseId())).append("    eLb: ").append(id(v.getPerson()))
                 .append("    Datum: ").append(date(v.getDatum())).append("\n\n");
-        item(sb, "Grund der Antragstellung", v.getGrundDerAntragstellung());
-        item(sb, "Größe der BG", v.getBgGroesse() == null ? null : v.getBgGroesse() + " Personen");
+        Set<Vermerkpunkt> shown = EnumSet.noneOf(Vermerkpunkt.class);
+        shown.addAll(v.getVermerkart() == null ? EnumSet.allOf(Vermerkpunkt.class) : v.getVermerkart().pflichtpunkte());
+        v.getOffenePunkte().forEach(o -> shown.add(o.punkt()));
+        item(sb, shown, Vermerkpunkt.GRUND_DER_ANTRAGSTELLUNG, "Grund der Antragstellung", v.getGrundDerAntragstellung());
+        item(sb, shown, Vermerkpunkt.BG_GROESSE, "Größe der BG", v.getBgGroesse() == null ? null : v.getBgGroesse() + " Personen");
         if (v.getAufenthaltsstatus() != null) {
             item(sb, "Aufenthaltsstatus", label(v.getAufenthaltsstatus()));
         }
-        item(sb, "Ergebnis Potenzialanalyse / Integrationsprognose", v.getErgebnisPotenzialanalyse());
-        item(sb, "Zielberuf", v.getZielberuf());
-        item(sb, "Geplante Integrationsstrategien", v.getGeplanteStrategien());
+        item(sb, shown, Vermerkpunkt.ERGEBNIS_POTENZIALANALYSE, "Ergebnis Potenzialanalyse / Integrationsprognose",
+                v.getErgebnisPotenzialanalyse());
+        item(sb, shown, Vermerkpunkt.ZIELBERUF, "Zielberuf", v.getZielberuf());
+        item(sb, shown, Vermerkpunkt.GEPLANTE_STRATEGIEN, "Geplante Integrationsstrategien", v.getGeplanteStrategien());
         if (v.isMassnahmenKombiniert()) {
             item(sb, "Begründung der Maßnahmezusammenfassung", v.getBegruendungMassnahmezusammenfassung());
         }
@@ -137,6 +146,13 @@ public final class Textform {
             }
         }
         return sb.toString();
+    }
+
+    /** An item of the note: shown when it is there, required by the Vermerkart, or open. */
+    private static void item(StringBuilder sb, Set<Vermerkpunkt> shown, Vermerkpunkt p, String label, String value) {
+        if (value != null || shown.contains(p)) {
+            item(sb, label, value);
+        }
     }
 
     private static String label(Aufenthaltsstatus s) {

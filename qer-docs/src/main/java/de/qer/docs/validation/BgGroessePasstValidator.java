@@ -1,18 +1,18 @@
 package de.qer.docs.validation;
 
-import de.qer.docs.QuerDokumentation;
+import de.qer.docs.Gespraechsdokumentation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Validates {@link BgGroessePasst} (R-N3). */
-public final class BgGroessePasstValidator implements ConstraintValidator<BgGroessePasst, QuerDokumentation> {
+/** Validates {@link BgGroessePasst} (R-N3) in every interview (R-Q2). */
+public final class BgGroessePasstValidator implements ConstraintValidator<BgGroessePasst, Gespraechsdokumentation> {
 
     /** Creates the validator. */
     public BgGroessePasstValidator() {
     }
 
     @Override
-    public boolean isValid(QuerDokumentation d, ConstraintValidatorContext context) {
+    public boolean isValid(Gespraechsdokumentation d, ConstraintValidatorContext context) {
         if (d == null || d.getBeratungsvermerk() == null || d.getBeratungsvermerk().getBgGroesse() == null
                 || d.getBeratungsvermerk().getBgGroesse() == d.getBedarfsgemeinschaft().groesse()) {
             return true;

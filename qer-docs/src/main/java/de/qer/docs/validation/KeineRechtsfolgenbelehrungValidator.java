@@ -2,12 +2,12 @@ package de.qer.docs.validation;
 
 import de.qer.core.Deadlines;
 import de.qer.docs.Kooperationsplan;
-import de.qer.docs.QuerDokumentation;
+import de.qer.docs.KpDokumentation;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Validates {@link KeineRechtsfolgenbelehrung} (R-K4) with the policy. */
+/** Validates {@link KeineRechtsfolgenbelehrung} (R-K4) with the policy, for the QuEr, follow-ups and KP reviews alike (R-Q2). */
 public final class KeineRechtsfolgenbelehrungValidator
-        extends QerConstraintValidator<KeineRechtsfolgenbelehrung, QuerDokumentation> {
+        extends QerConstraintValidator<KeineRechtsfolgenbelehrung, KpDokumentation> {
 
     /** Creates the validator with the standard policy. */
     public KeineRechtsfolgenbelehrungValidator() {
@@ -24,7 +24,7 @@ public final class KeineRechtsfolgenbelehrungValidator
     }
 
     @Override
-    public boolean isValid(QuerDokumentation d, ConstraintValidatorContext context) {
+    public boolean isValid(KpDokumentation d, ConstraintValidatorContext context) {
         Kooperationsplan kp = d == null ? null : d.getKooperationsplan();
         if (kp == null || d.isKooperationGescheitert() || deadlines.policy().rechtsfolgenbelehrungWhileCooperating()) {
             return true;

@@ -9,7 +9,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * R-Q1: every minimum standard is documented, or it is an open point (R-Q3).
+ * R-Q1: every minimum standard is documented, or it is an open point (R-Q3). On a follow-up interview
+ * ({@code rule = "R-L1"}): every standard of the policy's {@code followUpStandards()} is documented, confirmed
+ * unchanged, or an open point.
  */
 @Documented
 @Constraint(validatedBy = {MindeststandardsVorhandenValidator.class})

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * R-Q3: every open point has a catch-up date after the QuEr and at the latest the policy's number of working days later.
+ * R-Q3: every open point has a catch-up date after the interview (the QuEr or a follow-up, R-Q2) and at the latest the
+ * policy's number of working days later.
  */
 @Documented
 @Constraint(validatedBy = {OffenePunkteTerminValidator.class})

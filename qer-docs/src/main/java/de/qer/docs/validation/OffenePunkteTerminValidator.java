@@ -1,12 +1,12 @@
 package de.qer.docs.validation;
 
 import de.qer.core.Deadlines;
-import de.qer.docs.QuerDokumentation;
+import de.qer.docs.Gespraechsdokumentation;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 
-/** Validates {@link OffenePunkteTermin} (R-Q3) with the policy's catch-up period and the calendar. */
-public final class OffenePunkteTerminValidator extends QerConstraintValidator<OffenePunkteTermin, QuerDokumentation> {
+/** Validates {@link OffenePunkteTermin} (R-Q3) in every interview (R-Q2) with the policy's catch-up period and the calendar. */
+public final class OffenePunkteTerminValidator extends QerConstraintValidator<OffenePunkteTermin, Gespraechsdokumentation> {
 
     /** Creates the validator with the standard policy. */
     public OffenePunkteTerminValidator() {
@@ -27,7 +27,7 @@ public final class OffenePunkteTerminValidator extends QerConstraintValidator<Of
     }
 
     @Override
-    public boolean isValid(QuerDokumentation d, ConstraintValidatorContext context) {
+    public boolean isValid(Gespraechsdokumentation d, ConstraintValidatorContext context) {
         if (d == null) {
             return true;
         }

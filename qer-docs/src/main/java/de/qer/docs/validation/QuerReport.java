@@ -104,21 +104,28 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
      */
     public String format(Locale locale) {
         Objects.requireNonNull(locale, "locale");
+        return format(locale, "Mindeststandards (R-Q1)", "Minimum standards (R-Q1)", standards.values(), violations, isComplete());
+    }
+
+    /** The text of a report on the QuEr or a follow-up: one line per standard, then one line per violation. */
+    static String format(Locale locale, String titleDe, String titleEn, java.util.Collection<StandardStatus> standards,
+                         List<Violation> violations, boolean complete) {
         boolean de = "de".equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
-        sb.append(de ? "Mindeststandards (R-Q1)\n" : "Minimum standards (R-Q1)\n");
-        for (StandardStatus s : standards.values()) {
+        sb.append(de ? titleDe : titleEn).append('\n');
+        for (StandardStatus s : standards) {
             sb.append(String.format(Locale.ROOT, "  %-40s %s%s%n", de ? s.standard().german() : s.standard().english(),
                     de ? s.stand().german() : s.stand().english(),
                     s.nachholenBis().map(d -> (de ? ", nachholen bis " : ", catch up by ") + d).orElse("")));
         }
-        sb.append(de ? "Befunde: " : "Findings: ").append(errors().size()).append(de ? " Fehler, " : " errors, ")
-                .append(warnings().size()).append(de ? " Warnungen\n" : " warnings\n");
+        long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
+        sb.append(de ? "Befunde: " : "Findings: ").append(errors).append(de ? " Fehler, " : " errors, ")
+                .append(violations.size() - errors).append(de ? " Warnungen\n" : " warnings\n");
         for (Violation v : violations) {
             sb.append("  ").append(v.severity() == Severity.ERROR ? (de ? "FEHLER  " : "ERROR   ") : (de ? "WARNUNG " : "WARNING "))
                     .append(v.message(locale)).append('\n');
         }
-        sb.append(isComplete() ? (de ? "Ergebnis: vollständig\n" : "Result: complete\n")
+        sb.append(complete ? (de ? "Ergebnis: vollständig\n" : "Result: complete\n")
                 : (de ? "Ergebnis: unvollständig\n" : "Result: incomplete\n"));
         return sb.toString();
     }

@@ -2,6 +2,11 @@ package de.qer.docs.validation;
 
 import de.qer.core.Deadlines;
 import de.qer.core.model.Mindeststandard;
+import de.qer.core.QuerPolicy;
+import de.qer.docs.Folgegespraech;
+import de.qer.docs.Gespraechsdokumentation;
+import de.qer.docs.Kooperationsplan;
+import de.qer.docs.KpUeberpruefung;
 import de.qer.docs.QuerDokumentation;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
@@ -24,9 +29,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one entry point for hosts: validates a documented QuEr (or any single document) and reports
- * every violation with its rule, field, severity and German and English message, plus the state of
- * each minimum standard of R-Q1. No knowledge of Bean Validation is needed:
+ * The one entry point for hosts: validates a documented QuEr, a follow-up interview (R-L1, R-Q2), a KP
+ * review (R-L2) or any single document, and reports every violation with its rule, field, severity and
+ * German and English message, plus the state of each minimum standard of R-Q1 (of a follow-up: each
+ * standard of the policy's {@code followUpStandards()}). The same constraints check the QuEr and every later
+ * interview. No knowledge of Bean Validation is needed:
  *
  * <pre>{@code
  * try (QuerValidator validator = QuerValidator.create()) {      // once: the factory is expensive
@@ -48,10 +55,12 @@ public final class QuerValidator implements AutoCloseable {
     private final ValidatorFactory ownedFactory;
     private final Validator validator;
     private final MessageInterpolator messages = new QerMessageInterpolator();
+    private final QuerPolicy policy;
 
-    private QuerValidator(ValidatorFactory ownedFactory, Validator validator) {
+    private QuerValidator(ValidatorFactory ownedFactory, Validator validator, QuerPolicy policy) {
         this.ownedFactory = ownedFactory;
         this.validator = validator;
+        this.policy = policy;
     }
 
     /**
@@ -74,18 +83,19 @@ public final class QuerValidator implements AutoCloseable {
         Configuration<?> config = Validation.byDefaultProvider().configure();
         configure(config, deadlines);
         ValidatorFactory factory = config.buildValidatorFactory();
-        return new QuerValidator(factory, factory.getValidator());
+        return new QuerValidator(factory, factory.getValidator(), deadlines.policy());
     }
 
     /**
      * Uses a host's own validator. qer's constraints then run with the standard policy unless the host
-     * configured it with {@link #configure(Configuration, Deadlines)}; messages come from qer's bundles.
+     * configured it with {@link #configure(Configuration, Deadlines)}; messages come from qer's bundles. The
+     * standards of a follow-up are those of the standard policy.
      *
      * @param hostValidator the host's validator, not null
      * @return the validator, never null
      */
     public static QuerValidator using(Validator hostValidator) {
-        return new QuerValidator(null, Objects.requireNonNull(hostValidator, "hostValidator"));
+        return new QuerValidator(null, Objects.requireNonNull(hostValidator, "hostValidator"), QuerPolicy.standard());
     }
 
     /**
@@ -135,14 +145,67 @@ public final class QuerValidator implements AutoCloseable {
         return new QuerReport(standards, violations, doc.getOffenePunkte());
     }
 
-    private static StandardStatus status(QuerDokumentation doc, Mindeststandard s, List<Violation> violations) {
-        if (!Standards.required(doc, s)) {
+    /**
+     * Validates a documented follow-up interview (R-L1, R-Q2): every violation, found by the same constraints
+     * as in the QuEr, and the state of each standard the policy requires of a follow-up; a KP or
+     * Potenzialanalyse confirmed unchanged counts as met.
+     *
+     * <pre>{@code
+     * FolgegespraechReport report = validator.validate(folgegespraech);
+     * if (report.isComplete()) {
+     *     decider.decide(state, new Command.RecordFollowUp(ifk, day, person, report.toNachweis(), report.nextKpReview()));
+     * }
+     * }</pre>
+     *
+     * @param doc the documented follow-up, not null
+     * @return the report, never null
+     */
+    public FolgegespraechReport validate(Folgegespraech doc) {
+        List<Violation> violations = validateDocument(doc);
+        Map<Mindeststandard, StandardStatus> standards = new EnumMap<>(Mindeststandard.class);
+        for (Mindeststandard s : policy.followUpStandards()) {
+            standards.put(s, status(doc, s, violations));
+        }
+        Optional<LocalDate> next = doc.getKooperationsplan() != null
+                ? Optional.ofNullable(doc.getKooperationsplan().getNaechsteUeberpruefung())
+                : Optional.ofNullable(doc.getKpNaechsteUeberpruefung());
+        return new FolgegespraechReport(standards, violations, doc.getOffenePunkte(), next);
+    }
+
+    /**
+     * Validates a review of the Kooperationsplan (R-L2) with the same rules as the KP of the QuEr (R-K1 to R-K4)
+     * and its next review date after the review day and at the latest the policy's months later (R-K3, R-L2).
+     *
+     * @param review the review, not null
+     * @return the violations, sorted by field and rule; empty if valid
+     */
+    public List<Violation> validateKpReview(KpUeberpruefung review) {
+        return validateDocument(review);
+    }
+
+    /**
+     * Validates a review of the Kooperationsplan on a day, where cooperation works (R-L2, R-K1 to R-K4); see
+     * {@link #validateKpReview(KpUeberpruefung)}.
+     *
+     * @param updated    the plan as updated in the review, not null
+     * @param reviewDate the day of the review, not null
+     * @return the violations, sorted by field and rule; empty if valid
+     */
+    public List<Violation> validateKpReview(Kooperationsplan updated, LocalDate reviewDate) {
+        return validateKpReview(KpUeberpruefung.builder().kooperationsplan(updated).datum(reviewDate).build());
+    }
+
+    private StandardStatus status(Gespraechsdokumentation doc, Mindeststandard s, List<Violation> violations) {
+        if (!Standards.required(doc, s, policy)) {
             return new StandardStatus(s, StandardStatus.Stand.NICHT_ERFORDERLICH, Optional.empty());
         }
         if (Standards.present(doc, s)) {
             String p = Standards.property(s);
+            // a KP confirmed unchanged is deficient when its review date is (R-L2)
+            String other = s == Mindeststandard.KOOPERATIONSPLAN ? "kpNaechsteUeberpruefung" : p;
             boolean errors = violations.stream().anyMatch(v -> v.severity() == Severity.ERROR
-                    && (v.field().equals(p) || v.field().startsWith(p + ".") || v.field().startsWith(p + "[")));
+                    && (v.field().equals(p) || v.field().startsWith(p + ".") || v.field().startsWith(p + "[")
+                        || v.field().equals(other)));
             return new StandardStatus(s, errors ? StandardStatus.Stand.MANGELHAFT : StandardStatus.Stand.ERFUELLT, Optional.empty());
         }
         Optional<LocalDate> open = Standards.openUntil(doc, s);

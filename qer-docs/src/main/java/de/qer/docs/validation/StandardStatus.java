@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where one minimum standard of R-Q1 stands in a documented QuEr.
+ * Where one minimum standard of R-Q1 stands in a documented QuEr or follow-up interview (R-L1).
  *
  * <p>This class is immutable and thread-safe.
  *

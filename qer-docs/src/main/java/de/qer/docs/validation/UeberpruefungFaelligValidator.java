@@ -22,6 +22,14 @@ public final class UeberpruefungFaelligValidator extends QerConstraintValidator<
         super(deadlines);
     }
 
+    /**
+     * The one window of a KP review date (R-K3, R-L2): after the day {@code from} and at the latest
+     * {@code months} months later.
+     */
+    static boolean fits(LocalDate next, LocalDate from, int months) {
+        return next.isAfter(from) && !next.isAfter(from.plusMonths(months));
+    }
+
     @Override
     public boolean isValid(Kooperationsplan kp, ConstraintValidatorContext context) {
         if (kp == null) {
@@ -33,7 +41,7 @@ public final class UeberpruefungFaelligValidator extends QerConstraintValidator<
             return false;
         }
         int months = deadlines.policy().kpReviewMonths();
-        if (!next.isAfter(kp.getErstelltAm()) || next.isAfter(kp.getErstelltAm().plusMonths(months))) {
+        if (!fits(next, kp.getErstelltAm(), months)) {
             report(context, "{de.qer.docs.ueberpruefung.spaet} " + months, "naechsteUeberpruefung");
             return false;
         }

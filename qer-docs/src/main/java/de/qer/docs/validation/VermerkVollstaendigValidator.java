@@ -7,7 +7,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Validates {@link VermerkVollstaendig} (R-N3): every item of R-N1 is there or open. The residence
+ * Validates {@link VermerkVollstaendig} (R-N3): every item that the note's Vermerkart requires
+ * ({@link de.qer.docs.Vermerkart#pflichtpunkte()}: all of R-N1 in the QuEr, the summary and the next steps
+ * in a follow-up) is there or open. The residence
  * status depends on the person and is checked on {@link de.qer.docs.QuerDokumentation}.
  */
 public final class VermerkVollstaendigValidator implements ConstraintValidator<VermerkVollstaendig, Beratungsvermerk> {
@@ -38,6 +40,11 @@ public final class VermerkVollstaendigValidator implements ConstraintValidator<V
         }
     }
 
+    /** Whether the note's Vermerkart requires the item (R-N1 for the QuEr, R-L1 for a follow-up). */
+    static boolean required(Beratungsvermerk v, Vermerkpunkt p) {
+        return v.getVermerkart() == null || v.getVermerkart().pflichtpunkte().contains(p);
+    }
+
     static boolean isOpen(Beratungsvermerk v, Vermerkpunkt p) {
         for (OffenerVermerkpunkt o : v.getOffenePunkte()) {
             if (o.punkt() == p) {
@@ -54,7 +61,7 @@ public final class VermerkVollstaendigValidator implements ConstraintValidator<V
         }
         boolean ok = true;
         for (Vermerkpunkt p : Vermerkpunkt.values()) {
-            if (p != Vermerkpunkt.AUFENTHALTSSTATUS && value(v, p) == null && !isOpen(v, p)) {
+            if (p != Vermerkpunkt.AUFENTHALTSSTATUS && required(v, p) && value(v, p) == null && !isOpen(v, p)) {
                 QerConstraintValidator.report(context, "{de.qer.docs.fehlt}", p.property());
                 ok = false;
             }

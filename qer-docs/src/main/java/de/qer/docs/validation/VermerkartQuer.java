@@ -9,11 +9,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * R-N1: the note is of Vermerkart "QuEr".
+ * R-N1: the note of the QuEr's documentation is of Vermerkart "QuEr" (reported at
+ * {@code beratungsvermerk.vermerkart}). Only the QuEr requires it: a follow-up's note is of Vermerkart
+ * "Folgegespräch" ({@link VermerkartFolgegespraech}).
  */
 @Documented
 @Constraint(validatedBy = {VermerkartQuerValidator.class})
-@Target(ElementType.METHOD)
+@Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface VermerkartQuer {
 
