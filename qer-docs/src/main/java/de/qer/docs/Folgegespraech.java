@@ -68,6 +68,8 @@ public abstract class Folgegespraech implements Gespraechsdokumentation {
      * @return the builder, never null
      */
     public static ImmutableFolgegespraech.Builder fuer(CaseState.Approved state, PersonId person) {
+        java.util.Objects.requireNonNull(state, "state");
+        java.util.Objects.requireNonNull(person, "person");
         return builder().bedarfsgemeinschaft(state.bg()).person(person);
     }
 

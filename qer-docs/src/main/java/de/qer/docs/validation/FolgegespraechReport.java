@@ -44,8 +44,8 @@ public record FolgegespraechReport(Map<Mindeststandard, StandardStatus> standard
         Map<Mindeststandard, StandardStatus> copy = new EnumMap<>(Mindeststandard.class);
         copy.putAll(Objects.requireNonNull(standards, "standards"));
         standards = Collections.unmodifiableMap(copy);
-        violations = List.copyOf(violations);
-        offenePunkte = List.copyOf(offenePunkte);
+        violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
+        offenePunkte = List.copyOf(Objects.requireNonNull(offenePunkte, "offenePunkte"));
         Objects.requireNonNull(nextKpReview, "nextKpReview");
     }
 
