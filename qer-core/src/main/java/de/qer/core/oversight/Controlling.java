@@ -6,7 +6,6 @@ import de.qer.core.Deadlines;
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.MemberQuer;
 import de.qer.core.lifecycle.QuerStatus;
-import de.qer.core.model.CaseId;
 import de.qer.core.model.Geschaeftsstelle;
 import de.qer.core.model.GstCode;
 import io.vavr.Tuple2;
@@ -60,6 +59,9 @@ public final class Controlling {
     private static final Comparator<ControllingRow> ORDER = Comparator.comparing(ControllingRow::gst)
             .thenComparing(ControllingRow::responsible).thenComparing(ControllingRow::month);
 
+    /** Above this many states in a collection, {@link #report} counts in parallel. */
+    public static final int PARALLEL_THRESHOLD = 50_000;
+
     private final WorkingDayCalendar calendar;
 
     private Controlling(Deadlines deadlines) {
@@ -78,14 +80,15 @@ public final class Controlling {
 
     /**
      * The controlling report of the QuEr due in the months {@code from} to {@code to}, as the states stand
-     * on a business date (R-L6).
+     * on a business date (R-L6). A collection of more than {@value #PARALLEL_THRESHOLD} states is counted in
+     * parallel on the common {@link java.util.concurrent.ForkJoinPool}; the result is the same.
      *
      * @param cases the case states (QuEr only in approved and ended ones), not null, no null element
      * @param from  the first month, not null
      * @param to    the last month, not null, not before {@code from}
      * @param today the business date that tells open from overdue, not null
      * @return the report, never null
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws IllegalArgumentException if {@code to} is before {@code from} or more than 1,200 months after it
      */
     public ControllingReport report(Iterable<? extends CaseState> cases, YearMonth from, YearMonth to, LocalDate today) {
         Objects.requireNonNull(cases, "cases");
@@ -96,34 +99,34 @@ public final class Controlling {
             throw new IllegalArgumentException("R-L6: the last month " + to + " is before the first " + from
                     + " / der letzte Monat liegt vor dem ersten");
         }
-        LocalDate first = from.atDay(1);
-        LocalDate last = to.atEndOfMonth();
-        Map<Key, Acc> groups = new HashMap<>();
-        Map<YearMonth, Acc> months = new TreeMap<>();
-        Acc all = new Acc();
-        visit(cases, today, (caseId, gst, responsible, member, deadline, heldOn, outcome) -> {
-            LocalDate due = deadline.due();
-            if (due.isBefore(first) || due.isAfter(last)) {
-                return;
+        long span = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        if (span > 1200) {
+            throw new IllegalArgumentException("R-L6: at most 100 years at once / höchstens 100 Jahre auf einmal");
+        }
+        int months = (int) span;
+        boolean parallel = cases instanceof java.util.Collection<?> c && c.size() > PARALLEL_THRESHOLD;
+        Partial all = java.util.stream.StreamSupport.stream(cases.spliterator(), parallel).collect(
+                () -> new Partial(calendar, from, months, today),
+                Partial::add,
+                Partial::merge);
+        List<ControllingRow> rows = new ArrayList<>(all.groups.size() * 2);
+        for (Map.Entry<Key, Acc[]> e : all.groups.entrySet()) {
+            Acc[] accs = e.getValue();
+            for (int m = 0; m < months; m++) {
+                if (accs[m] != null) {
+                    rows.add(new ControllingRow(e.getKey().gst(), e.getKey().responsible(), from.plusMonths(m), accs[m].figures()));
+                }
             }
-            YearMonth month = YearMonth.from(due);
-            int days = heldOn == null ? 0 : calendar.workingDaysBetween(deadline.trigger(), heldOn);
-            groups.computeIfAbsent(new Key(gst, responsible, month), k -> new Acc()).add(outcome, days);
-            months.computeIfAbsent(month, k -> new Acc()).add(outcome, days);
-            all.add(outcome, days);
-        });
-        List<ControllingRow> rows = new ArrayList<>(groups.size());
-        for (Map.Entry<Key, Acc> e : groups.entrySet()) {
-            Key k = e.getKey();
-            rows.add(new ControllingRow(k.gst(), k.responsible(), k.month(), e.getValue().figures()));
         }
         rows.sort(ORDER);
         Map<YearMonth, ControllingFigures> totals = new TreeMap<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            Acc a = months.get(m);
-            totals.put(m, a == null ? new Acc().figures() : a.figures());
+        Acc total = new Acc();
+        for (int m = 0; m < months; m++) {
+            Acc a = all.months[m] == null ? new Acc() : all.months[m];
+            totals.put(from.plusMonths(m), a.figures());
+            total.merge(a);
         }
-        return new ControllingReport(from, to, today, rows, totals, all.figures());
+        return new ControllingReport(from, to, today, rows, totals, total.figures());
     }
 
     /**
@@ -138,60 +141,135 @@ public final class Controlling {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(today, "today");
         List<ControllingItem> items = new ArrayList<>();
-        visit(cases, today, (caseId, gst, responsible, member, deadline, heldOn, outcome) -> items.add(new ControllingItem(
-                caseId, gst, responsible, member, deadline, Optional.ofNullable(heldOn), outcome)));
+        Map<GstCode, String> virtualEmployees = new HashMap<>();
+        for (CaseState state : cases) {
+            visit(state, today, virtualEmployees, (s, gst, responsible, member, deadline, heldOn, outcome) -> items.add(
+                    new ControllingItem(s.application().caseId(), gst, responsible, member.person(), deadline,
+                            Optional.ofNullable(heldOn), outcome)));
+        }
         return List.copyOf(items);
     }
 
     /** Receives each QuEr that counts. */
     @FunctionalInterface
     private interface Sink {
-        void accept(CaseId caseId, GstCode gst, String responsible, de.qer.core.model.PersonId member, Deadline deadline,
+        void accept(CaseState.Approved state, GstCode gst, String responsible, MemberQuer member, Deadline deadline,
                     LocalDate heldOn, ControllingItem.Outcome outcome);
     }
 
-    private static void visit(Iterable<? extends CaseState> cases, LocalDate today, Sink sink) {
-        Map<GstCode, String> virtualEmployees = new HashMap<>();
-        for (CaseState state : cases) {
-            Objects.requireNonNull(state, "case state");
-            CaseState.Approved s;
-            LocalDate end;
-            if (state instanceof CaseState.Approved a) {
-                s = a;
-                end = null;
-            } else if (state instanceof CaseState.Beendet b) {
-                s = b.last();
-                end = b.on();
-            } else {
-                continue; // no QuEr before the approval, none after a rejection or withdrawal
+    /** The QuEr of one case that count, by the definitions of the class. */
+    private static void visit(CaseState state, LocalDate today, Map<GstCode, String> virtualEmployees, Sink sink) {
+        Objects.requireNonNull(state, "case state");
+        CaseState.Approved s;
+        LocalDate end;
+        if (state instanceof CaseState.Approved a) {
+            s = a;
+            end = null;
+        } else if (state instanceof CaseState.Beendet b) {
+            s = b.last();
+            end = b.on();
+        } else {
+            return; // no QuEr before the approval, none after a rejection or withdrawal
+        }
+        GstCode gst = s.gst();
+        String responsible = s instanceof CaseState.InBetreuung i ? i.ifk().value()
+                : virtualEmployees.computeIfAbsent(gst, Geschaeftsstelle::virtualEmployeeOf);
+        for (Tuple2<de.qer.core.model.PersonId, MemberQuer> t : s.members()) {
+            MemberQuer r = t._2;
+            QuerStatus status = r.status();
+            if (status instanceof QuerStatus.Durchgefuehrt d) {
+                if (d.frist().isPresent()) {
+                    Deadline deadline = d.frist().get();
+                    sink.accept(s, gst, responsible, r, deadline, d.am(), d.am().isAfter(deadline.due())
+                            ? ControllingItem.Outcome.HELD_LATE : ControllingItem.Outcome.HELD_IN_TIME);
+                }
+            } else if (status instanceof QuerStatus.Faellig f) {
+                LocalDate due = f.frist().due();
+                if ((end != null && due.isAfter(end)) || (r.exit().isPresent() && r.exit().get().isOutOn(due))) {
+                    continue; // R-L4: the case ended or the member dropped out before the QuEr was due
+                }
+                sink.accept(s, gst, responsible, r, f.frist(), null, due.isBefore(today)
+                        ? ControllingItem.Outcome.OVERDUE : ControllingItem.Outcome.OPEN);
             }
-            GstCode gst = s.gst();
-            String responsible = s.responsibleIfk().isPresent() ? s.responsibleIfk().get().value()
-                    : virtualEmployees.computeIfAbsent(gst, Geschaeftsstelle::virtualEmployeeOf);
-            CaseId caseId = s.application().caseId();
-            for (Tuple2<de.qer.core.model.PersonId, MemberQuer> t : s.members()) {
-                MemberQuer r = t._2;
-                QuerStatus status = r.status();
-                if (status instanceof QuerStatus.Durchgefuehrt d) {
-                    if (d.frist().isPresent()) {
-                        Deadline deadline = d.frist().get();
-                        sink.accept(caseId, gst, responsible, r.person(), deadline, d.am(), d.am().isAfter(deadline.due())
-                                ? ControllingItem.Outcome.HELD_LATE : ControllingItem.Outcome.HELD_IN_TIME);
+        }
+    }
+
+    /** The counts of a part of the cases: per (GST, responsible) one accumulator per month, and per month. */
+    private static final class Partial implements Sink {
+        private final WorkingDayCalendar calendar;
+        private final int fromYear;
+        private final int fromMonth;
+        private final int length;
+        private final LocalDate today;
+        private final Map<Key, Acc[]> groups = new HashMap<>();
+        private final Map<GstCode, String> virtualEmployees = new HashMap<>();
+        private final Acc[] months;
+        private GstCode lastGst;
+        private String lastResponsible;
+        private Acc[] lastGroup;
+
+        Partial(WorkingDayCalendar calendar, YearMonth from, int length, LocalDate today) {
+            this.calendar = calendar;
+            this.fromYear = from.getYear();
+            this.fromMonth = from.getMonthValue();
+            this.length = length;
+            this.today = today;
+            this.months = new Acc[length];
+        }
+
+        void add(CaseState state) {
+            visit(state, today, virtualEmployees, this);
+        }
+
+        @Override
+        public void accept(CaseState.Approved state, GstCode gst, String responsible, MemberQuer member, Deadline deadline,
+                           LocalDate heldOn, ControllingItem.Outcome outcome) {
+            LocalDate due = deadline.due();
+            int m = (due.getYear() - fromYear) * 12 + due.getMonthValue() - fromMonth;
+            if (m < 0 || m >= length) {
+                return;
+            }
+            if (!gst.equals(lastGst) || !responsible.equals(lastResponsible)) { // the same for all members of a case
+                lastGst = gst;
+                lastResponsible = responsible;
+                lastGroup = groups.computeIfAbsent(new Key(gst, responsible), k -> new Acc[length]);
+            }
+            int days = heldOn == null ? 0 : calendar.workingDaysBetween(deadline.trigger(), heldOn);
+            if (lastGroup[m] == null) {
+                lastGroup[m] = new Acc();
+            }
+            lastGroup[m].add(outcome, days);
+            if (months[m] == null) {
+                months[m] = new Acc();
+            }
+            months[m].add(outcome, days);
+        }
+
+        void merge(Partial other) {
+            for (Map.Entry<Key, Acc[]> e : other.groups.entrySet()) {
+                Acc[] mine = groups.computeIfAbsent(e.getKey(), k -> new Acc[length]);
+                mergeInto(mine, e.getValue());
+            }
+            mergeInto(months, other.months);
+            lastGst = null;
+            lastResponsible = null;
+            lastGroup = null;
+        }
+
+        private static void mergeInto(Acc[] mine, Acc[] theirs) {
+            for (int m = 0; m < mine.length; m++) {
+                if (theirs[m] != null) {
+                    if (mine[m] == null) {
+                        mine[m] = new Acc();
                     }
-                } else if (status instanceof QuerStatus.Faellig f) {
-                    LocalDate due = f.frist().due();
-                    if ((end != null && due.isAfter(end)) || !r.isActiveOn(due)) {
-                        continue; // R-L4: the case ended or the member dropped out before the QuEr was due
-                    }
-                    sink.accept(caseId, gst, responsible, r.person(), f.frist(), null, due.isBefore(today)
-                            ? ControllingItem.Outcome.OVERDUE : ControllingItem.Outcome.OPEN);
+                    mine[m].merge(theirs[m]);
                 }
             }
         }
     }
 
-    /** The grouping key of a row. */
-    private record Key(GstCode gst, String responsible, YearMonth month) {
+    /** The grouping key of the rows of one GST and responsible. */
+    private record Key(GstCode gst, String responsible) {
     }
 
     /** Counts and working days of one group, filled while visiting. */
@@ -216,6 +294,19 @@ public final class Controlling {
                 }
                 days[n - 1] = workingDays;
             }
+        }
+
+        void merge(Acc other) {
+            int n = inTime + late;
+            int k = other.inTime + other.late;
+            if (n + k > days.length) {
+                days = Arrays.copyOf(days, Math.max(n + k, days.length * 2));
+            }
+            System.arraycopy(other.days, 0, days, n, k);
+            inTime += other.inTime;
+            late += other.late;
+            open += other.open;
+            overdue += other.overdue;
         }
 
         ControllingFigures figures() {

@@ -235,6 +235,14 @@ class ControllingTest {
         assertEquals(t.due(), r.rows().stream().mapToInt(x -> x.figures().due()).sum());
         assertEquals(t.due(), r.totals().values().stream().mapToInt(ControllingFigures::due).sum());
         assertEquals(r.rows().size() + 1, r.toCsv().split("\r\n").length);
+        // a large collection is counted in parallel, an Iterable sequentially: the same report
+        List<CaseState> many = new ArrayList<>();
+        for (int k = 0; k * year.size() <= Controlling.PARALLEL_THRESHOLD; k++) {
+            many.addAll(year);
+        }
+        Iterable<CaseState> sequential = many::iterator;
+        assertEquals(CONTROLLING.report(sequential, YearMonth.of(2027, 1), YearMonth.of(2027, 12), today),
+                CONTROLLING.report(many, YearMonth.of(2027, 1), YearMonth.of(2027, 12), today));
 
         Oversight oversight = Oversight.of(DEADLINES);
         for (LocalDate day : List.of(d("2027-02-01"), d("2027-06-15"), d("2027-11-15"), d("2028-01-10"))) {
