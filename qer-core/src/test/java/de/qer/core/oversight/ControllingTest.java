@@ -191,6 +191,9 @@ class ControllingTest {
     void rL6_arguments() {
         assertThrows(IllegalArgumentException.class,
                 () -> CONTROLLING.report(List.of(), YearMonth.of(2026, 12), YearMonth.of(2026, 11), d("2026-12-01")));
+        assertThrows(IllegalArgumentException.class,
+                () -> CONTROLLING.report(List.of(), YearMonth.of(2026, 1), YearMonth.of(2126, 1), d("2026-12-01")));
+        assertEquals(1200, CONTROLLING.report(List.of(), YearMonth.of(2026, 1), YearMonth.of(2125, 12), d("2026-12-01")).totals().size());
         assertThrows(NullPointerException.class, () -> CONTROLLING.report(null, YearMonth.of(2026, 11), YearMonth.of(2026, 11),
                 d("2026-12-01")));
         List<CaseState> withNull = new ArrayList<>();
