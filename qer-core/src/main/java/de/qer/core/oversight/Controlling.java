@@ -232,7 +232,12 @@ public final class Controlling {
             if (!gst.equals(lastGst) || !responsible.equals(lastResponsible)) { // the same for all members of a case
                 lastGst = gst;
                 lastResponsible = responsible;
-                lastGroup = groups.computeIfAbsent(new Key(gst, responsible), k -> new Acc[length]);
+                Key key = new Key(gst, responsible);
+                lastGroup = groups.get(key);
+                if (lastGroup == null) {
+                    lastGroup = new Acc[length];
+                    groups.put(key, lastGroup);
+                }
             }
             int days = heldOn == null ? 0 : calendar.workingDaysBetween(deadline.trigger(), heldOn);
             if (lastGroup[m] == null) {
@@ -268,8 +273,38 @@ public final class Controlling {
         }
     }
 
-    /** The grouping key of the rows of one GST and responsible. */
-    private record Key(GstCode gst, String responsible) {
+    /**
+     * The grouping key of the rows of one GST and responsible; looked up once per case, so its hash is
+     * computed once and its equality compares the strings directly.
+     */
+    private static final class Key {
+        private final GstCode gst;
+        private final String responsible;
+        private final int hash;
+
+        Key(GstCode gst, String responsible) {
+            this.gst = gst;
+            this.responsible = responsible;
+            this.hash = 31 * gst.value().hashCode() + responsible.hashCode();
+        }
+
+        GstCode gst() {
+            return gst;
+        }
+
+        String responsible() {
+            return responsible;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && responsible.equals(k.responsible) && gst.value().equals(k.gst.value());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** Counts and working days of one group, filled while visiting. */
