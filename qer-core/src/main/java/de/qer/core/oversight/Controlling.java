@@ -119,10 +119,14 @@ public final class Controlling {
             }
         }
         rows.sort(ORDER);
+        Acc[] perMonth = new Acc[months];
+        for (Acc[] accs : all.groups.values()) {
+            Partial.mergeInto(perMonth, accs);
+        }
         Map<YearMonth, ControllingFigures> totals = new TreeMap<>();
         Acc total = new Acc();
         for (int m = 0; m < months; m++) {
-            Acc a = all.months[m] == null ? new Acc() : all.months[m];
+            Acc a = perMonth[m] == null ? new Acc() : perMonth[m];
             totals.put(from.plusMonths(m), a.figures());
             total.merge(a);
         }
@@ -194,7 +198,7 @@ public final class Controlling {
         }
     }
 
-    /** The counts of a part of the cases: per (GST, responsible) one accumulator per month, and per month. */
+    /** The counts of a part of the cases: per (GST, responsible) one accumulator per month. */
     private static final class Partial implements Sink {
         private final WorkingDayCalendar calendar;
         private final int fromYear;
@@ -203,7 +207,6 @@ public final class Controlling {
         private final LocalDate today;
         private final Map<Key, Acc[]> groups = new HashMap<>();
         private final Map<GstCode, String> virtualEmployees = new HashMap<>();
-        private final Acc[] months;
         private GstCode lastGst;
         private String lastResponsible;
         private Acc[] lastGroup;
@@ -214,7 +217,6 @@ public final class Controlling {
             this.fromMonth = from.getMonthValue();
             this.length = length;
             this.today = today;
-            this.months = new Acc[length];
         }
 
         void add(CaseState state) {
@@ -244,10 +246,6 @@ public final class Controlling {
                 lastGroup[m] = new Acc();
             }
             lastGroup[m].add(outcome, days);
-            if (months[m] == null) {
-                months[m] = new Acc();
-            }
-            months[m].add(outcome, days);
         }
 
         void merge(Partial other) {
@@ -255,7 +253,6 @@ public final class Controlling {
                 Acc[] mine = groups.computeIfAbsent(e.getKey(), k -> new Acc[length]);
                 mergeInto(mine, e.getValue());
             }
-            mergeInto(months, other.months);
             lastGst = null;
             lastResponsible = null;
             lastGroup = null;
