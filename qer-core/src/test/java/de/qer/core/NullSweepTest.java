@@ -240,6 +240,16 @@ class NullSweepTest {
         m.put(de.qer.calendar.SkippedDay.class, nrw.explain(LocalDate.of(2026, 12, 23), 3).skippedDays().get(0));
         de.qer.core.oversight.OversightReport report = Oversight.of(deadlines).morningList(List.of(state), day, 3);
         m.put(de.qer.core.oversight.OversightReport.class, report);
+        // R-L6: controlling
+        m.put(java.util.Map.class, java.util.Map.of());
+        m.put(java.util.OptionalDouble.class, java.util.OptionalDouble.empty());
+        de.qer.core.oversight.Controlling controlling = de.qer.core.oversight.Controlling.of(deadlines);
+        m.put(de.qer.core.oversight.Controlling.class, controlling);
+        de.qer.core.oversight.ControllingReport controllingReport = controlling.report(List.of(state), YearMonth.of(2026, 11),
+                YearMonth.of(2026, 11), day);
+        m.put(de.qer.core.oversight.ControllingReport.class, controllingReport);
+        m.put(de.qer.core.oversight.ControllingFigures.class, controllingReport.total());
+        m.put(de.qer.core.oversight.ControllingItem.Outcome.class, de.qer.core.oversight.ControllingItem.Outcome.OPEN);
         m.put(CaseState.Bewilligt.class, new CaseState.Bewilligt(((CaseState.Approved) state).application(), day,
                 Fixtures.bgAllein(), io.vavr.collection.TreeMap.empty(), Optional.empty(), io.vavr.collection.List.empty()));
         return m;

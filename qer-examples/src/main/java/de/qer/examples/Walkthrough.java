@@ -28,6 +28,8 @@ import de.qer.core.model.Staff;
 import de.qer.core.model.StaffId;
 import de.qer.core.model.Staffing;
 import de.qer.core.model.StatistikEintraege;
+import de.qer.core.oversight.Controlling;
+import de.qer.core.oversight.ControllingReport;
 import de.qer.core.oversight.DueCategory;
 import de.qer.core.oversight.ImportCheck;
 import de.qer.core.oversight.ImportFinding;
@@ -66,22 +68,24 @@ import java.util.Map;
  * </pre>
  *
  * Options (system properties): {@code -Dqer.seed=20261224}, {@code -Dqer.month=2026-12},
- * {@code -Dqer.cases=200}, {@code -Dqer.out=target/qer-ablauf.mmd}.
+ * {@code -Dqer.cases=200}, {@code -Dqer.out=target/qer-ablauf.mmd}, {@code -Dqer.dir=target/walkthrough} (where the
+ * controlling report goes as {@code controlling.csv} and {@code controlling.svg}).
  */
 public final class Walkthrough {
 
     /** The settings of one run. */
-    record Config(long seed, YearMonth month, int cases, Path mermaidFile) {
+    record Config(long seed, YearMonth month, int cases, Path mermaidFile, Path outputDir) {
         static Config fromSystemProperties() {
             return new Config(Long.getLong("qer.seed", 20261224L), YearMonth.parse(System.getProperty("qer.month", "2026-12")),
-                    Integer.getInteger("qer.cases", 200), Path.of(System.getProperty("qer.out", "target/qer-ablauf.mmd")));
+                    Integer.getInteger("qer.cases", 200), Path.of(System.getProperty("qer.out", "target/qer-ablauf.mmd")),
+                    Path.of(System.getProperty("qer.dir", "target/walkthrough")));
         }
     }
 
     /** The counts of one run, printed as the last line. */
     record Summary(int bgs, int persons, int approved, int rejected, int withdrawn, int pending, int querRecorded,
                    int querInTime, int overdue, int dueSoon, int importFindings, int unexpectedRejections,
-                   int expectedRejections, long millis) {
+                   int expectedRejections, ControllingReport controlling, long millis) {
         String line() {
             return String.format(Locale.ROOT, "Summary: %d BGs, %d Personen, %d bewilligt, %d abgelehnt, %d zurückgenommen, "
                             + "%d offen auf VM; %d QuEr erfasst (%d fristgerecht), %d überfällig, %d bald fällig; "
@@ -134,6 +138,7 @@ public final class Walkthrough {
      * @param args ignored
      */
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // the controlling chart is drawn without a display
         // the provider's start-up notice is not part of the walkthrough
         java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
         try {
@@ -388,11 +393,75 @@ public final class Walkthrough {
             throw new UncheckedIOException("cannot write the Mermaid file " + config.mermaidFile(), e);
         }
 
+        ControllingReport controlling = controlling(cases, documents);
+
         Summary summary = new Summary(apps.size(), persons, approved, rejected, withdrawn, pending, querRecorded, querInTime,
                 oversight.items(DueCategory.OVERDUE).size(), oversight.items(DueCategory.DUE_SOON).size(), findings.size(),
-                unexpected, expectedRejections, (System.nanoTime() - started) / 1_000_000);
+                unexpected, expectedRejections, controlling, (System.nanoTime() - started) / 1_000_000);
         out.println("\n" + summary.line());
         return summary;
+    }
+
+    /**
+     * R-L6: the weeks after the month, then its controlling. In the following month the Experte*in BI
+     * assigns the cases still on the VM (a few stay there), and the IFKs hold the remaining QuEr: most in
+     * time, some late, some not at all. The report covers the QuEr due in the month and the next (where
+     * the month's last approvals fall due), as of the first working day after that; it is printed and
+     * written as CSV and as a chart for the team lead.
+     */
+    private ControllingReport controlling(Map<String, Case> cases, Documents documents) {
+        YearMonth month = config.month();
+        YearMonth next = month.plusMonths(1);
+        LocalDate nextEnd = next.atEndOfMonth();
+        LocalDate firstOfNext = calendar.plusWorkingDays(month.atEndOfMonth(), 1);
+        LocalDate asOf = calendar.plusWorkingDays(nextEnd, 1);
+        try (QuerValidator validator = QuerValidator.create(deadlines)) {
+            for (Case c : cases.values()) {
+                int h = Math.floorMod(c.id.hashCode(), 100);
+                if (c.state instanceof CaseState.Bewilligt && h >= 10) {
+                    c.ok(new Command.AssignIfk(BI, calendar.plusWorkingDays(firstOfNext, h % 3), IFK[h % IFK.length]));
+                }
+                if (!(c.state instanceof CaseState.InBetreuung s)) {
+                    continue;
+                }
+                for (MemberQuer mq : s.members().values()) {
+                    int k = Math.floorMod(mq.person().hashCode(), 100);
+                    if (!(mq.status() instanceof QuerStatus.Faellig f) || k < 8) {
+                        continue; // not due, or not held by the end of the following month
+                    }
+                    LocalDate due = f.frist().due();
+                    LocalDate termin = k < 22 ? calendar.plusWorkingDays(due, 1 + k % 7) : calendar.plusWorkingDays(due, -(k % 4));
+                    if (termin.isBefore(firstOfNext)) {
+                        termin = calendar.plusWorkingDays(firstOfNext, k % 3); // the month is over: after it
+                    }
+                    LocalDate day = termin;
+                    if (termin.isAfter(nextEnd) || termin.isBefore(s.bewilligungsdatum())
+                            || s.bg().mitglied(mq.person()).map(m -> m.isAufstockerOn(day)).orElse(true)) {
+                        continue; // R-E2: no QuEr before the end of ALG receipt
+                    }
+                    QuerReport report = validator.validate(documents.complete((CaseState.Approved) c.state, mq.person(), termin));
+                    c.ok(new Command.RecordQuer(s.ifk(), termin, mq.person(), report.toNachweis()));
+                }
+            }
+        }
+        List<CaseState> states = cases.values().stream().map(c -> c.state).toList();
+        out.println("\n== Controlling " + month + " to " + next + " (R-L6), " + asOf + " ==");
+        Controlling controlling = Controlling.of(deadlines);
+        ControllingReport report = controlling.report(states, month, next, asOf);
+        out.print(report.format(Locale.GERMAN));
+        String svg = ControllingChart.svg(controlling.items(states, asOf), month.atDay(1), nextEnd, asOf,
+                "GST " + GST.value() + ", QuEr fällig " + month + " bis " + next + ", Stand " + asOf + ", "
+                        + config.cases() + " Anträge (Seed " + config.seed() + ")");
+        Path dir = config.outputDir().toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("controlling.csv"), report.toCsv(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("controlling.svg"), svg, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the controlling report to " + dir, e);
+        }
+        out.println("Controlling geschrieben nach " + dir.resolve("controlling.csv") + " und " + dir.resolve("controlling.svg"));
+        return report;
     }
 
     private Antrag antrag(MonthGenerator.Application app) {

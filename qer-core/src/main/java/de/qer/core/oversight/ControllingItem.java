@@ -1,0 +1,104 @@
+package de.qer.core.oversight;
+
+import de.qer.core.Deadline;
+import de.qer.core.model.CaseId;
+import de.qer.core.model.GstCode;
+import de.qer.core.model.PersonId;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One QuEr that counts for controlling (R-L6): its deadline, when it was held, and where it stands on
+ * the business date. A host groups these as it likes (per week for a chart, for example); the
+ * {@link ControllingReport} groups them per GST, IFK and month.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param caseId      the case, not null
+ * @param gst         the GST responsible now (for an ended case: at its end), not null
+ * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+ * @param member      the member, not null
+ * @param deadline    the deadline (R-F1, R-F2 or R-E2), not null
+ * @param heldOn      the day of the QuEr, if it was held
+ * @param outcome     held in time, held late, open or overdue; not null
+ */
+public record ControllingItem(CaseId caseId, GstCode gst, String responsible, PersonId member, Deadline deadline,
+                              Optional<LocalDate> heldOn, Outcome outcome) {
+
+    /**
+     * Creates an item.
+     *
+     * @param caseId the case, not null
+     * @param gst the GST responsible now (for an ended case: at its end), not null
+     * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+     * @param member the member, not null
+     * @param deadline the deadline (R-F1, R-F2 or R-E2), not null
+     * @param heldOn the day of the QuEr, if it was held
+     * @param outcome held in time, held late, open or overdue; not null
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code heldOn} and {@code outcome} disagree
+     */
+    public ControllingItem {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(gst, "gst");
+        Objects.requireNonNull(responsible, "responsible");
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(heldOn, "heldOn");
+        Objects.requireNonNull(outcome, "outcome");
+        if (heldOn.isPresent() != outcome.held()) {
+            throw new IllegalArgumentException("R-L6: a QuEr is held in time or late exactly when it has a day / "
+                    + "ein QuEr ist genau dann fristgerecht oder verspätet, wenn es einen Tag hat");
+        }
+    }
+
+    /** Where a QuEr stands on the business date (R-L6). */
+    public enum Outcome {
+        /** Held on or before the due date. */
+        HELD_IN_TIME("fristgerecht", "in time", true),
+        /** Held after the due date. */
+        HELD_LATE("verspätet", "late", true),
+        /** Not held; due on the business date or later. */
+        OPEN("offen", "open", false),
+        /** Not held; the due date has passed. */
+        OVERDUE("überfällig", "overdue", false);
+
+        private final String german;
+        private final String english;
+        private final boolean held;
+
+        Outcome(String german, String english, boolean held) {
+            this.german = german;
+            this.english = english;
+            this.held = held;
+        }
+
+        /**
+         * The German name.
+         *
+         * @return the name, never null
+         */
+        public String german() {
+            return german;
+        }
+
+        /**
+         * The English name.
+         *
+         * @return the name, never null
+         */
+        public String english() {
+            return english;
+        }
+
+        /**
+         * Tells whether the QuEr was held.
+         *
+         * @return true for {@link #HELD_IN_TIME} and {@link #HELD_LATE}
+         */
+        public boolean held() {
+            return held;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package de.qer.core.oversight;
+
+import de.qer.core.model.GstCode;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * One row of the controlling report (R-L6): the figures of the QuEr due in one month at one GST for
+ * one responsible IFK (or the GST's VM while the case is unassigned).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param gst         the GST responsible now (for an ended case: at its end), not null
+ * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+ * @param month       the month of the due dates, not null
+ * @param figures     the figures, not null
+ */
+public record ControllingRow(GstCode gst, String responsible, YearMonth month, ControllingFigures figures) {
+
+    /**
+     * Creates a row.
+     *
+     * @param gst the GST responsible now (for an ended case: at its end), not null
+     * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+     * @param month the month of the due dates, not null
+     * @param figures the figures, not null
+     * @throws NullPointerException if a component is null
+     */
+    public ControllingRow {
+        Objects.requireNonNull(gst, "gst");
+        Objects.requireNonNull(responsible, "responsible");
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(figures, "figures");
+    }
+}
