@@ -21,7 +21,7 @@ import java.util.Optional;
 final class CommandDates {
 
     private final WorkingDayCalendar calendar;
-    private final List<Problem> problems = new ArrayList<>(0);
+    private List<Problem> problems = List.of();
 
     private CommandDates(WorkingDayCalendar calendar) {
         this.calendar = calendar;
@@ -104,8 +104,15 @@ final class CommandDates {
         LocalDate min = calendar.minSupported();
         LocalDate max = calendar.maxSupported();
         if (month.isBefore(YearMonth.from(min)) || month.isAfter(YearMonth.from(max))) {
-            problems.add(problem(field, min, max));
+            add(problem(field, min, max));
         }
+    }
+
+    private void add(Problem p) {
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>(2);
+        }
+        problems.add(p);
     }
 
     private void procedure(String field, LocalDate date) {
@@ -119,7 +126,7 @@ final class CommandDates {
     private void check(String field, LocalDate date, LocalDate min) {
         LocalDate max = calendar.maxSupported();
         if (date.isBefore(min) || date.isAfter(max)) {
-            problems.add(problem(field, min, max));
+            add(problem(field, min, max));
         }
     }
 

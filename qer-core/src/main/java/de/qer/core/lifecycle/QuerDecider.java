@@ -25,11 +25,9 @@ import de.qer.core.lifecycle.QuerStatus.Faellig;
 import de.qer.core.lifecycle.QuerStatus.GesperrtAlg;
 import de.qer.core.lifecycle.QuerStatus.NichtRelevant;
 import de.qer.core.lifecycle.QuerStatus.WartetAufImport;
-import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -125,10 +123,9 @@ public final class QuerDecider {
             Checks checks = new Checks();
             List<Event> events = new ArrayList<>(4);
             decideAllowed(state, command, checks, events);
-            Validation<Seq<Problem>, Seq<Object>> result = checks.result();
-            return result.isValid()
+            return checks.problems.isEmpty()
                     ? Either.right(new Decision(events))
-                    : Either.left(new Rejection(result.getError().toJavaList()));
+                    : Either.left(new Rejection(checks.problems));
         } catch (DateTimeException e) {
             // every date of the command is inside the range; a deadline computed from it is not (R-C6)
             return Either.left(new Rejection(List.of(new Problem(ProblemCode.OUT_OF_RANGE, "R-C6", "on",
@@ -1115,16 +1112,14 @@ public final class QuerDecider {
         }
     }
 
-    /** Accumulates the checks of one command as Vavr {@link Validation}s, so that all problems are reported. */
+    /** Accumulates the problems of one command, so that all of them are reported; a passed check costs nothing. */
     private static final class Checks {
-        private final List<Validation<Seq<Problem>, Object>> all = new ArrayList<>(8);
+        private final List<Problem> problems = new ArrayList<>(0);
 
         void check(boolean ok, java.util.function.Supplier<Problem> problem) {
-            all.add(ok ? Validation.valid(Boolean.TRUE) : Validation.invalid(io.vavr.collection.List.of(problem.get())));
-        }
-
-        Validation<Seq<Problem>, Seq<Object>> result() {
-            return Validation.sequence(all);
+            if (!ok) {
+                problems.add(problem.get());
+            }
         }
     }
 }
