@@ -55,4 +55,14 @@ public final class PolicyTimeline {
         Map.Entry<LocalDate, QuerPolicy> e = from.floorEntry(Objects.requireNonNull(date, "date"));
         return e == null ? initial : e.getValue();
     }
+
+    /** The policy in force before any change. */
+    QuerPolicy initial() {
+        return initial;
+    }
+
+    /** The changes by start date, unmodifiable. */
+    NavigableMap<LocalDate, QuerPolicy> changes() {
+        return java.util.Collections.unmodifiableNavigableMap(from);
+    }
 }

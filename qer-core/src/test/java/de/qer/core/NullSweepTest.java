@@ -213,6 +213,7 @@ class NullSweepTest {
         m.put(QuerNachweis.class, Fixtures.vollstaendig());
         m.put(KundensteuerungPolicy.class, KundensteuerungPolicy.standard());
         m.put(PolicyTimeline.class, PolicyTimeline.of(QuerPolicy.standard()));
+        m.put(QerContext.class, QerContext.standard());
         m.put(QuerDecider.class, Fixtures.decider());
         CaseState state = Fixtures.assigned(Fixtures.bgAllein()).state;
         m.put(CaseState.class, state);

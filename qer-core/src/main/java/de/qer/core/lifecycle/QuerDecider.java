@@ -3,6 +3,7 @@ package de.qer.core.lifecycle;
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
 import de.qer.core.Freitext;
+import de.qer.core.QerContext;
 import de.qer.core.model.Antrag;
 import de.qer.core.model.Bedarfsgemeinschaft;
 import de.qer.core.model.EzAushaendigung;
@@ -33,7 +34,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -64,10 +67,28 @@ public final class QuerDecider {
 
     private final Deadlines deadlines;
     private final Staffing staffing;
+    /** The policies by date, or null for one policy. */
+    private final QerContext context;
+    /** The decider bound to each policy of the context, by identity of its deadlines. */
+    private final Map<Deadlines, QuerDecider> byPolicy;
 
     private QuerDecider(Deadlines deadlines, Staffing staffing) {
         this.deadlines = deadlines;
         this.staffing = staffing;
+        this.context = null;
+        this.byPolicy = Map.of();
+    }
+
+    private QuerDecider(QerContext context, Staffing staffing) {
+        List<Deadlines> all = context.allDeadlines();
+        this.deadlines = all.get(0);
+        this.staffing = staffing;
+        this.context = all.size() > 1 ? context : null;
+        Map<Deadlines, QuerDecider> bound = new IdentityHashMap<>();
+        for (Deadlines d : all) {
+            bound.put(d, new QuerDecider(d, staffing));
+        }
+        this.byPolicy = bound;
     }
 
     /**
@@ -82,6 +103,18 @@ public final class QuerDecider {
     }
 
     /**
+     * A decider with a context: each command is decided under the policy in force on its business date
+     * (R-K1, R-K4: a dated change of the policy), with the context's calendar.
+     *
+     * @param context  the calendar and the policies by date, not null
+     * @param staffing the staff, roles and F-IFK designations, not null
+     * @return the decider, never null
+     */
+    public static QuerDecider of(QerContext context, Staffing staffing) {
+        return new QuerDecider(Objects.requireNonNull(context, "context"), Objects.requireNonNull(staffing, "staffing"));
+    }
+
+    /**
      * The state before the first event.
      *
      * @return {@link CaseState.KeinFall}, never null
@@ -91,7 +124,8 @@ public final class QuerDecider {
     }
 
     /**
-     * The deadlines this decider uses.
+     * The deadlines this decider uses (with a context of several policies: the initial one; see
+     * {@link QerContext#deadlinesOn}).
      *
      * @return the deadlines, never null
      */
@@ -112,6 +146,13 @@ public final class QuerDecider {
     public Either<Rejection, Decision> decide(CaseState state, Command command) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(command, "command");
+        if (context != null) { // the policy in force on the command's date
+            return byPolicy.get(context.deadlinesOn(command.on())).decideBound(state, command);
+        }
+        return decideBound(state, command);
+    }
+
+    private Either<Rejection, Decision> decideBound(CaseState state, Command command) {
         if (!Transitions.allows(state.kind(), command.kind())) {
             return Either.left(new Rejection(List.of(notAllowed(state.kind(), command.kind()))));
         }

@@ -3,6 +3,7 @@ package de.qer.core.oversight;
 import de.qer.calendar.WorkingDayCalendar;
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
+import de.qer.core.QerContext;
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.MemberQuer;
 import de.qer.core.lifecycle.QuerStatus;
@@ -76,6 +77,16 @@ public final class Controlling {
      */
     public static Controlling of(Deadlines deadlines) {
         return new Controlling(Objects.requireNonNull(deadlines, "deadlines"));
+    }
+
+    /**
+     * Controlling with the context's calendar.
+     *
+     * @param context the context, not null
+     * @return the controlling, never null
+     */
+    public static Controlling of(QerContext context) {
+        return new Controlling(Objects.requireNonNull(context, "context").allDeadlines().get(0));
     }
 
     /**

@@ -2,6 +2,7 @@ package de.qer.core.oversight;
 
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
+import de.qer.core.QerContext;
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.MemberQuer;
 import de.qer.core.lifecycle.QuerStatus;
@@ -29,9 +30,16 @@ public final class ImportCheck {
             .thenComparing(ImportFinding::caseId).thenComparing(ImportFinding::member);
 
     private final Deadlines deadlines;
+    /** The policies by date, or null for one policy. */
+    private final QerContext context;
 
     private ImportCheck(Deadlines deadlines) {
+        this(deadlines, null);
+    }
+
+    private ImportCheck(Deadlines deadlines, QerContext context) {
         this.deadlines = deadlines;
+        this.context = context;
     }
 
     /**
@@ -45,6 +53,22 @@ public final class ImportCheck {
     }
 
     /**
+     * An import check under the policies of a context: each month is checked under the policy in force on
+     * its last day (the day its R-F2 deadline is counted from).
+     *
+     * @param context the context, not null
+     * @return the check, never null
+     */
+    public static ImportCheck of(QerContext context) {
+        Objects.requireNonNull(context, "context");
+        return new ImportCheck(context.allDeadlines().get(0), context);
+    }
+
+    private ImportCheck forMonth(YearMonth month) {
+        return context == null ? this : new ImportCheck(context.deadlinesOn(month.atEndOfMonth()));
+    }
+
+    /**
      * Runs the check over all BGs.
      *
      * @param bgs   the BGs, not null
@@ -53,6 +77,10 @@ public final class ImportCheck {
      */
     public List<ImportFinding> run(Iterable<Bedarfsgemeinschaft> bgs, YearMonth month) {
         Objects.requireNonNull(bgs, "bgs");
+        Objects.requireNonNull(month, "month");
+        if (context != null) {
+            return forMonth(month).run(bgs, month);
+        }
         Month m = new Month(month, deadlines.importDeadline(month));
         List<ImportFinding> findings = new ArrayList<>();
         for (Bedarfsgemeinschaft bg : bgs) {
@@ -78,6 +106,10 @@ public final class ImportCheck {
      */
     public List<ImportFinding> runOnCases(Iterable<? extends CaseState.Approved> cases, YearMonth month) {
         Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(month, "month");
+        if (context != null) {
+            return forMonth(month).runOnCases(cases, month);
+        }
         Month m = new Month(month, deadlines.importDeadline(month));
         List<ImportFinding> findings = new ArrayList<>();
         for (CaseState.Approved c : cases) {
@@ -114,6 +146,9 @@ public final class ImportCheck {
         Objects.requireNonNull(bg, "bg");
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(month, "month");
+        if (context != null) {
+            return forMonth(month).classify(bg, member, month);
+        }
         return classify(new Month(month, deadlines.importDeadline(month)), bg, member);
     }
 

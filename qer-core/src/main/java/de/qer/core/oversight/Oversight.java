@@ -2,6 +2,7 @@ package de.qer.core.oversight;
 
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
+import de.qer.core.QerContext;
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.ClarificationTask;
 import de.qer.core.lifecycle.MissedAppointment;
@@ -50,6 +51,16 @@ public final class Oversight {
      */
     public static Oversight of(Deadlines deadlines) {
         return new Oversight(Objects.requireNonNull(deadlines, "deadlines"));
+    }
+
+    /**
+     * Oversight with the context's calendar.
+     *
+     * @param context the context, not null
+     * @return the oversight, never null
+     */
+    public static Oversight of(QerContext context) {
+        return new Oversight(Objects.requireNonNull(context, "context").allDeadlines().get(0));
     }
 
     /**

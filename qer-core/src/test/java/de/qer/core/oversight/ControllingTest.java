@@ -201,7 +201,7 @@ class ControllingTest {
         assertThrows(NullPointerException.class, () -> CONTROLLING.report(withNull, YearMonth.of(2026, 11), YearMonth.of(2026, 11),
                 d("2026-12-01")));
         assertThrows(IllegalArgumentException.class, () -> new ControllingFigures(3, 1, 1, 0, 0, OptionalDouble.empty()));
-        assertThrows(NullPointerException.class, () -> Controlling.of(null));
+        assertThrows(NullPointerException.class, () -> Controlling.of((Deadlines) null));
         ControllingReport empty = CONTROLLING.report(List.of(QuerDecider.initialState()), YearMonth.of(2026, 11),
                 YearMonth.of(2026, 11), d("2026-12-01"));
         assertEquals(ControllingReport.CSV_HEADER + "\r\n", empty.toCsv());
