@@ -149,7 +149,7 @@ final class ReadmeExamples {
         try {
             cal.isWorkingDay(LocalDate.of(2201, 1, 1));
         } catch (DateTimeException e) {
-            e.getMessage();   // names the range 1990-01-01 to 2200-12-31 (R-C6)
+            String why = e.getMessage();   // names the range 1990-01-01 to 2200-12-31 (R-C6)
         }
         // README:calendar-nrw END
         assertEquals(LocalDate.of(2027, 1, 5), due);

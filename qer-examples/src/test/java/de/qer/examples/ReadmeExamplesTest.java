@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -90,8 +91,9 @@ class ReadmeExamplesTest {
         List<String> unmarked = blocks.stream().filter(b -> b.name() == null)
                 .map(b -> readme.substring(b.start(), Math.min(b.end(), b.start() + 60)).lines().findFirst().orElse("")).toList();
         assertEquals(List.of(), unmarked, "java blocks of README.md without a <!-- example: name --> marker");
-        assertEquals(List.copyOf(expected.keySet()), blocks.stream().map(Block::name).toList(),
-                "README.md's examples and the regions of " + SOURCE + ", in order");
+        List<String> names = blocks.stream().map(Block::name).toList();
+        assertEquals(names.size(), Set.copyOf(names).size(), "an example shown twice in README.md: " + names);
+        assertEquals(expected.keySet(), Set.copyOf(names), "README.md's examples and the regions of " + SOURCE);
         if (Boolean.getBoolean("qer.updateDocs")) {
             StringBuilder updated = new StringBuilder(readme);
             for (int i = blocks.size() - 1; i >= 0; i--) {
