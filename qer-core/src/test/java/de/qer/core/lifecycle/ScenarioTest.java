@@ -11,6 +11,7 @@ import static de.qer.core.Fixtures.KIND_14;
 import static de.qer.core.Fixtures.KIND_16;
 import static de.qer.core.Fixtures.LG;
 import static de.qer.core.Fixtures.PARTNER_ALG;
+import static de.qer.core.lifecycle.Given.givenState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,41 +42,42 @@ class ScenarioTest {
     }
 
     private static QuerStatus status(Run run, PersonId p) {
-        return ((CaseState.Approved) run.state).members().get(p).get().status();
+        return assertInstanceOf(CaseState.Approved.class, run.state).members().get(p).get().status();
     }
 
     @Test
     void plainPath_forTheHauptantragsteller() {
         Run run = new Run(Fixtures.decider());
         // 2.1 Antragstellung in der Eingangszone
-        run.ok(new Command.TakeApplication(EZ, ANTRAG, Fixtures.antrag(Fixtures.bgAllein())));
+        givenState(run).when(new Command.TakeApplication(EZ, ANTRAG, Fixtures.antrag(Fixtures.bgAllein())))
+                .thenAccepted();
         assertEquals(StateKind.BEANTRAGT, run.state.kind());
         // 2.2 the F-IFK of the day parks the case file on "QuEr.03, VM" with the statistics entries
-        run.ok(new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()));
-        assertEquals("QuEr.03, VM", ((Event.ParkedOnVm) run.events.get(1)).virtualEmployee());
+        givenState(run).when(new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()))
+                .thenEventOfType(Event.ParkedOnVm.class, parked -> assertEquals("QuEr.03, VM", parked.virtualEmployee()));
         // LG finds it approvable in principle: Experte*in LG releases; d.3 workflow with Berechnungsprotokoll to BI
-        run.ok(new Command.ReleaseApproval(LG, BEWILLIGUNG, "LMG-4711"));
-        Event.ApprovalReleased released = (Event.ApprovalReleased) run.events.get(2);
-        assertEquals(Role.EXPERTE_BI, released.workflow().recipientRole());
-        assertEquals(List.of("LMG-Berechnungsprotokoll LMG-4711"), released.workflow().attachments());
-        // R-F1: the QuEr with the Hauptantragsteller within 10 AT of the approval
-        Event.QuerStatusSet due = (Event.QuerStatusSet) run.events.get(3);
-        assertEquals("R-F1", due.rule());
-        assertEquals(d("2026-11-27"), due.status().deadline().orElseThrow().due());
+        givenState(run).when(new Command.ReleaseApproval(LG, BEWILLIGUNG, "LMG-4711"))
+                .thenEventOfType(Event.ApprovalReleased.class, released -> {
+                    assertEquals(Role.EXPERTE_BI, released.workflow().recipientRole());
+                    assertEquals(List.of("LMG-Berechnungsprotokoll LMG-4711"), released.workflow().attachments());
+                })
+                // R-F1: the QuEr with the Hauptantragsteller within 10 AT of the approval
+                .thenEventOfType(Event.QuerStatusSet.class, due -> {
+                    assertEquals("R-F1", due.rule());
+                    assertEquals(d("2026-11-27"), due.status().deadline().orElseThrow().due());
+                });
         // Experte*in BI moves the Haushaltsvorstand to the responsible IFK, informs by d.3 workflow
-        run.ok(new Command.AssignIfk(BI, d("2026-11-16"), IFK));
-        Event.IfkAssigned assigned = (Event.IfkAssigned) run.events.get(4);
-        assertEquals(IFK, assigned.workflow().recipient().orElseThrow());
+        givenState(run).when(new Command.AssignIfk(BI, d("2026-11-16"), IFK))
+                .thenEventOfType(Event.IfkAssigned.class, assigned -> assertEquals(IFK, assigned.workflow().recipient().orElseThrow()));
         // the IFK schedules and holds the QuEr
-        run.ok(new Command.ScheduleQuerAppointment(IFK, d("2026-11-16"), HA, d("2026-11-24")));
-        run.ok(new Command.RecordQuer(IFK, d("2026-11-24"), HA, Fixtures.vollstaendig()));
-        QuerStatus done = status(run, HA);
-        assertInstanceOf(QuerStatus.Durchgefuehrt.class, done);
-        assertTrue(((Event.QuerRecorded) run.events.get(run.events.size() - 1)).inTime());
+        givenState(run).when(new Command.ScheduleQuerAppointment(IFK, d("2026-11-16"), HA, d("2026-11-24"))).thenAccepted();
+        givenState(run).when(new Command.RecordQuer(IFK, d("2026-11-24"), HA, Fixtures.vollstaendig()))
+                .thenEventOfType(Event.QuerRecorded.class, recorded -> assertTrue(recorded.inTime()));
+        assertInstanceOf(QuerStatus.Durchgefuehrt.class, status(run, HA));
         // (ggf.) Kundensteuerung: stays with the GST
-        run.ok(new Command.RouteElb(IFK, d("2026-11-24"), HA, Kundensteuerung.VERBLEIB_GST, "Vermittlung aus der GST"));
-        assertEquals(Kundensteuerung.VERBLEIB_GST,
-                ((CaseState.InBetreuung) run.state).members().get(HA).get().steuerung().orElseThrow());
+        givenState(run).when(new Command.RouteElb(IFK, d("2026-11-24"), HA, Kundensteuerung.VERBLEIB_GST, "Vermittlung aus der GST"))
+                .thenState(CaseState.InBetreuung.class, s -> assertEquals(Kundensteuerung.VERBLEIB_GST,
+                        s.members().get(HA).get().steuerung().orElseThrow()));
         assertEquals(run.state, run.decider.replay(run.events));
     }
 
@@ -88,10 +90,10 @@ class ScenarioTest {
         assertEquals(new QuerStatus.NichtRelevant(QuerStatus.Grund.UNTER_MINDESTALTER), status(run, KIND_14)); // R-F3
 
         // R-E2: no QuEr and no BI appointment for the Aufstockerin before her ALG ends
-        Rejection noQuer = run.rejected(new Command.RecordQuer(IFK, d("2026-11-24"), PARTNER_ALG, Fixtures.vollstaendig()));
-        assertTrue(noQuer.rules().contains("R-E2"), noQuer::toString);
-        Rejection noTermin = run.rejected(new Command.ScheduleQuerAppointment(IFK, d("2026-11-20"), PARTNER_ALG, d("2026-11-26")));
-        assertEquals(ProblemCode.ALG_NOT_ENDED, noTermin.problems().get(0).code());
+        givenState(run).when(new Command.RecordQuer(IFK, d("2026-11-24"), PARTNER_ALG, Fixtures.vollstaendig()))
+                .thenRejectedNaming("R-E2");
+        givenState(run).when(new Command.ScheduleQuerAppointment(IFK, d("2026-11-20"), PARTNER_ALG, d("2026-11-26")))
+                .thenFirstProblem(p -> assertEquals(ProblemCode.ALG_NOT_ENDED, p.code()));
 
         // the monthly import of December: the 16-year-old is due within the first 10 AT of January (R-F2)
         run.ok(new Command.ImportMembers(BI, d("2026-12-15"), YearMonth.of(2026, 12),
@@ -103,8 +105,8 @@ class ScenarioTest {
         run.ok(new Command.EndAlg(IFK, d("2027-01-20"), PARTNER_ALG, d("2027-01-31")));
         assertEquals(d("2027-02-12"), status(run, PARTNER_ALG).deadline().orElseThrow().due());
         // still receiving ALG until 31 January: a QuEr on 25 January is still refused
-        assertTrue(run.rejected(new Command.RecordQuer(IFK, d("2027-01-25"), PARTNER_ALG, Fixtures.vollstaendig()))
-                .rules().contains("R-E2"));
+        givenState(run).when(new Command.RecordQuer(IFK, d("2027-01-25"), PARTNER_ALG, Fixtures.vollstaendig()))
+                .thenRejectedNaming("R-E2");
         run.ok(new Command.RecordQuer(IFK, d("2027-02-02"), PARTNER_ALG, Fixtures.vollstaendig()));
         assertEquals(run.state, run.decider.replay(run.events));
     }
@@ -116,8 +118,8 @@ class ScenarioTest {
                 .ok(new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()))
                 .ok(new Command.RejectApplication(LG, d("2026-11-10")));
         assertEquals(StateKind.ABGELEHNT, run.state.kind());
-        Rejection r = run.rejected(new Command.ReleaseApproval(LG, d("2026-11-11"), "x"));
-        assertEquals("R-B1", r.problems().get(0).rule());
+        givenState(run).when(new Command.ReleaseApproval(LG, d("2026-11-11"), "x"))
+                .thenFirstProblem(p -> assertEquals("R-B1", p.rule()));
     }
 
     @Test
@@ -126,24 +128,25 @@ class ScenarioTest {
                 .ok(new Command.TakeApplication(EZ, ANTRAG, Fixtures.antrag(Fixtures.bgAllein())))
                 .ok(new Command.WithdrawApplication(EZ, d("2026-11-03")));
         assertEquals(StateKind.ZURUECKGENOMMEN, run.state.kind());
-        assertEquals("R-B1", run.rejected(new Command.ParkOnVm(F_IFK, d("2026-11-03"), Fixtures.eintraege()))
-                .problems().get(0).rule());
+        givenState(run).when(new Command.ParkOnVm(F_IFK, d("2026-11-03"), Fixtures.eintraege()))
+                .thenFirstProblem(p -> assertEquals("R-B1", p.rule()));
     }
 
     @Test
     void requestForActiveSupportBeforeApproval() {
         Run run = new Run(Fixtures.decider())
                 .ok(new Command.TakeApplication(EZ, ANTRAG, Fixtures.antrag(Fixtures.bgFamilie())))
-                .ok(new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()))
-                // Friday: travel costs for a job interview from the VB (§ 44 SGB III)
-                .ok(new Command.RequestActiveSupport(EZ, d("2026-11-06"), HA, IFK, "Fahrkosten Vorstellungsgespräch (VB)"));
-        Event.ActiveSupportRequested e = (Event.ActiveSupportRequested) run.events.get(2);
-        assertEquals("R-F4", e.rule());
-        assertEquals(d("2026-11-11"), e.task().deadline().due()); // Mon, Tue, Wed
-        assertEquals(1, ((CaseState.AufVm) run.state).requests().size());
+                .ok(new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()));
+        // Friday: travel costs for a job interview from the VB (§ 44 SGB III)
+        givenState(run).when(new Command.RequestActiveSupport(EZ, d("2026-11-06"), HA, IFK, "Fahrkosten Vorstellungsgespräch (VB)"))
+                .thenEventOfType(Event.ActiveSupportRequested.class, e -> {
+                    assertEquals("R-F4", e.rule());
+                    assertEquals(d("2026-11-11"), e.task().deadline().due()); // Mon, Tue, Wed
+                })
+                .thenState(CaseState.AufVm.class, s -> assertEquals(1, s.requests().size()));
         // the Aufstockerin gets no appointment in BI (R-E2)
-        assertTrue(run.rejected(new Command.RequestActiveSupport(EZ, d("2026-11-06"), PARTNER_ALG, IFK, "Fahrkosten"))
-                .rules().contains("R-E2"));
+        givenState(run).when(new Command.RequestActiveSupport(EZ, d("2026-11-06"), PARTNER_ALG, IFK, "Fahrkosten"))
+                .thenRejectedNaming("R-E2");
     }
 
     @Test
@@ -158,8 +161,8 @@ class ScenarioTest {
         assertEquals(d("2027-02-12"), st.deadline().orElseThrow().due());
         assertEquals("R-F2", st.deadline().orElseThrow().rule());
         // the same month twice is refused
-        assertEquals(ProblemCode.DUPLICATE, run.rejected(new Command.ImportMembers(BI, d("2027-01-16"),
-                YearMonth.of(2027, 1), all)).problems().get(0).code());
+        givenState(run).when(new Command.ImportMembers(BI, d("2027-01-16"), YearMonth.of(2027, 1), all))
+                .thenFirstProblem(p -> assertEquals(ProblemCode.DUPLICATE, p.code()));
     }
 
     @Test
@@ -167,25 +170,28 @@ class ScenarioTest {
         Mitglied reha = Mitglied.builder().id(PersonId.of("r1")).geburtsdatum(d("1975-04-04")).rehaBedarf(true).build();
         Mitglied jung = Mitglied.builder().id(PersonId.of("j1")).geburtsdatum(d("2004-09-09")).build();
         Mitglied mb = Mitglied.builder().id(PersonId.of("m1")).geburtsdatum(d("1980-01-15")).build();
-        for (Object[] c : new Object[][] {
-                {reha, Kundensteuerung.SONDERTEAM_REHA_SB},
-                {jung, Kundensteuerung.START_KLAR},
-                {mb, Kundensteuerung.VERBLEIB_GST}}) {
-            Mitglied m = (Mitglied) c[0];
+        record Routing(Mitglied m, Kundensteuerung suggested) {
+        }
+        for (Routing c : List.of(
+                new Routing(reha, Kundensteuerung.SONDERTEAM_REHA_SB),
+                new Routing(jung, Kundensteuerung.START_KLAR),
+                new Routing(mb, Kundensteuerung.VERBLEIB_GST))) {
+            Mitglied m = c.m();
             Bedarfsgemeinschaft bg = Bedarfsgemeinschaft.builder().id(CaseId.of("BG-" + m.id())).haushaltsvorstand(m.id())
                     .addMitglieder(m).build();
             Run run = Fixtures.assigned(bg);
             // R-S1: routing before the QuEr is refused
-            assertEquals(ProblemCode.ROUTING_BEFORE_QUER, run.rejected(new Command.RouteElb(IFK, d("2026-11-20"), m.id(),
-                    Kundensteuerung.START_KLAR, "unter 25")).problems().get(0).code());
+            givenState(run).when(new Command.RouteElb(IFK, d("2026-11-20"), m.id(), Kundensteuerung.START_KLAR, "unter 25"))
+                    .thenFirstProblem(p -> assertEquals(ProblemCode.ROUTING_BEFORE_QUER, p.code()));
             run.ok(new Command.RecordQuer(IFK, d("2026-11-20"), m.id(), QuerNachweis.builder().from(Fixtures.vollstaendig())
                     .kundensteuerungErforderlich(true).addErfuellt(Mindeststandard.KUNDENSTEUERUNG).build()));
-            Kundensteuerung target = m == mb ? Kundensteuerung.MASSNAHMEBETRIEB : (Kundensteuerung) c[1];
-            run.ok(new Command.RouteElb(IFK, d("2026-11-20"), m.id(), target, "nach Potenzialanalyse"));
-            Event.ElbRouted e = (Event.ElbRouted) run.events.get(run.events.size() - 1);
-            assertEquals(target, e.target());
-            assertEquals(c[1], e.suggestion().target());   // the default criteria of the policy
-            assertEquals(target, ((CaseState.InBetreuung) run.state).members().get(m.id()).get().steuerung().orElseThrow());
+            Kundensteuerung target = m == mb ? Kundensteuerung.MASSNAHMEBETRIEB : c.suggested();
+            givenState(run).when(new Command.RouteElb(IFK, d("2026-11-20"), m.id(), target, "nach Potenzialanalyse"))
+                    .thenEventOfType(Event.ElbRouted.class, e -> {
+                        assertEquals(target, e.target());
+                        assertEquals(c.suggested(), e.suggestion().target());   // the default criteria of the policy
+                    })
+                    .thenState(CaseState.InBetreuung.class, s -> assertEquals(target, s.members().get(m.id()).get().steuerung().orElseThrow()));
         }
         assertEquals(KundensteuerungPolicy.standard().suggest(reha, d("2026-11-20")).reason(), "Reha-Bedarf festgestellt");
     }
@@ -198,10 +204,10 @@ class ScenarioTest {
                 .addOffenePunkte(OffenerPunkt.fuer("OP-1", Mindeststandard.POTENZIALANALYSE, d("2026-12-01")))
                 .build();
         run.ok(new Command.RecordQuer(IFK, d("2026-11-24"), HA, mitOffenemPunkt));
-        assertEquals(1, ((CaseState.InBetreuung) run.state).members().get(HA).get().offenePunkte().size());
+        assertEquals(1, assertInstanceOf(CaseState.InBetreuung.class, run.state).members().get(HA).get().offenePunkte().size());
         run.ok(new Command.RecordOpenPoint(IFK, d("2026-11-25"), HA, OffenerPunkt.zu("OP-2", "Zeugnisse", d("2026-12-02"))));
         run.ok(new Command.ResolveOpenPoint(IFK, d("2026-11-30"), HA, "OP-1"));
-        assertEquals(List.of("OP-2"), ((CaseState.InBetreuung) run.state).members().get(HA).get().offenePunkte()
+        assertEquals(List.of("OP-2"), assertInstanceOf(CaseState.InBetreuung.class, run.state).members().get(HA).get().offenePunkte()
                 .map(OffenerPunkt::key).toJavaList());
         assertEquals(run.state, run.decider.replay(run.events));
     }
