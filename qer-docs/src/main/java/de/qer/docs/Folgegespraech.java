@@ -176,15 +176,6 @@ public abstract class Folgegespraech implements Gespraechsdokumentation {
         return false;
     }
 
-    /**
-     * The eLb as a member of the BG.
-     *
-     * @return the member, never null
-     */
-    @Override
-    public Mitglied mitglied() {
-        return getBedarfsgemeinschaft().mitglied(getPerson()).orElseThrow();
-    }
 
     /**
      * The person must be a member of the BG (R-Q2); the KP and the Potenzialanalyse are either updated or
@@ -193,19 +184,19 @@ public abstract class Folgegespraech implements Gespraechsdokumentation {
     @Value.Check
     protected void check() {
         if (getBedarfsgemeinschaft().mitglied(getPerson()).isEmpty()) {
-            throw new IllegalStateException("R-Q2: person " + getPerson() + " is not a member of BG "
+            throw new IllegalArgumentException("R-Q2: person " + getPerson() + " is not a member of BG "
                     + getBedarfsgemeinschaft().id() + " / Person gehört nicht zur BG");
         }
         if (isKpUnveraendertBestaetigt() && getKooperationsplan() != null) {
-            throw new IllegalStateException("R-L1: the KP is either updated or confirmed unchanged, not both"
+            throw new IllegalArgumentException("R-L1: the KP is either updated or confirmed unchanged, not both"
                     + " / der KP ist entweder fortgeschrieben oder unverändert bestätigt");
         }
         if (!isKpUnveraendertBestaetigt() && getKpNaechsteUeberpruefung() != null) {
-            throw new IllegalStateException("R-L2: kpNaechsteUeberpruefung goes with a KP confirmed unchanged; an updated KP"
+            throw new IllegalArgumentException("R-L2: kpNaechsteUeberpruefung goes with a KP confirmed unchanged; an updated KP"
                     + " carries its own date / nur mit unverändert bestätigtem KP");
         }
         if (isPotenzialanalyseUnveraendertBestaetigt() && getPotenzialanalyse() != null) {
-            throw new IllegalStateException("R-L1: the Potenzialanalyse is either updated or confirmed unchanged, not both"
+            throw new IllegalArgumentException("R-L1: the Potenzialanalyse is either updated or confirmed unchanged, not both"
                     + " / die Potenzialanalyse ist entweder aktualisiert oder unverändert bestätigt");
         }
     }

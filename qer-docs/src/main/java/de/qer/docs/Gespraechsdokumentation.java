@@ -48,5 +48,7 @@ public interface Gespraechsdokumentation extends KpDokumentation {
      *
      * @return the member, never null
      */
-    Mitglied mitglied();
+    default Mitglied mitglied() {
+        return getBedarfsgemeinschaft().mitglied(getPerson()).orElseThrow();
+    }
 }

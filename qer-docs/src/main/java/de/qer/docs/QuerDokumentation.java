@@ -191,21 +191,12 @@ public abstract class QuerDokumentation implements Gespraechsdokumentation {
         return false;
     }
 
-    /**
-     * The eLb as a member of the BG.
-     *
-     * @return the member, never null
-     */
-    @Override
-    public Mitglied mitglied() {
-        return getBedarfsgemeinschaft().mitglied(getPerson()).orElseThrow();
-    }
 
     /** The person must be a member of the BG. */
     @Value.Check
     protected void check() {
         if (getBedarfsgemeinschaft().mitglied(getPerson()).isEmpty()) {
-            throw new IllegalStateException("R-Q2: person " + getPerson() + " is not a member of BG "
+            throw new IllegalArgumentException("R-Q2: person " + getPerson() + " is not a member of BG "
                     + getBedarfsgemeinschaft().id() + " / Person gehört nicht zur BG");
         }
     }

@@ -107,7 +107,7 @@ class FolgegespraechTest {
         assertEquals(StandardStatus.Stand.FEHLT, none.standards().get(Mindeststandard.KOOPERATIONSPLAN).stand());
         assertTrue(record(Beispiele.folgegespraech(), none).isLeft());
         // both at once is not a document
-        assertThrows(IllegalStateException.class, () -> folge().withKooperationsplan(Beispiele.kooperationsplan()));
+        assertThrows(IllegalArgumentException.class, () -> folge().withKooperationsplan(Beispiele.kooperationsplan()));
     }
 
     @Test

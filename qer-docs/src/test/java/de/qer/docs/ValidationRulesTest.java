@@ -296,7 +296,7 @@ class ValidationRulesTest {
 
     @Test
     void rQ2_theDocumentationBelongsToAMemberOfTheBg() {
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> doc().withPerson(de.qer.core.model.PersonId.of("not-a-member")));
         assertTrue(e.getMessage().startsWith("R-Q2"), e.getMessage());
         // the same standards for a later interview: the same validation, any date
