@@ -1,5 +1,10 @@
 package de.qer.docs;
 
+import static de.qer.docs.Reports.assertOnly;
+import static de.qer.docs.Reports.doc;
+import static de.qer.docs.Reports.found;
+import static de.qer.docs.Reports.kp;
+import static de.qer.docs.Reports.note;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,25 +48,6 @@ class ValidationRulesTest {
         validator.close();
     }
 
-    private static ImmutableQuerDokumentation doc() {
-        return ImmutableQuerDokumentation.copyOf(Beispiele.vollstaendig());
-    }
-
-    private static ImmutableBeratungsvermerk note() {
-        return ImmutableBeratungsvermerk.copyOf(Beispiele.vermerk());
-    }
-
-    private static ImmutableKooperationsplan kp() {
-        return ImmutableKooperationsplan.copyOf(Beispiele.kooperationsplan());
-    }
-
-    private static Set<String> found(QuerReport r) {
-        return r.violations().stream().map(v -> v.rule() + " " + v.field()).collect(Collectors.toSet());
-    }
-
-    private static void assertOnly(QuerReport r, String... ruleAndField) {
-        assertEquals(Set.of(ruleAndField), found(r), () -> r.format(Locale.GERMAN));
-    }
 
     @Test
     void theExampleIsValidAndComplete() {
