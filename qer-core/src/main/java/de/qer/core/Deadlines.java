@@ -218,6 +218,21 @@ public final class Deadlines {
     }
 
     /**
+     * R-Q3: whether an open point's catch-up date fits: after the interview and at the latest on
+     * {@link #latestCatchUp(LocalDate)}. The one check of the decider (open points of a QuEr or follow-up)
+     * and of qer-docs (the open points of a documented interview).
+     *
+     * @param interview the day of the QuEr or follow-up, not null
+     * @param catchUp   the catch-up date, not null
+     * @return true if the date fits
+     * @throws java.time.DateTimeException if the latest date lies outside the calendar's range
+     */
+    public boolean isCatchUpInTime(LocalDate interview, LocalDate catchUp) {
+        Objects.requireNonNull(catchUp, "catchUp");
+        return catchUp.isAfter(interview) && !catchUp.isAfter(latestCatchUp(interview));
+    }
+
+    /**
      * R-C6 for the dates of a life (a birth date, the start of unemployment): they may lie before the
      * calendar's range, but not before {@link #EARLIEST_LIFE_DATE} nor after the range.
      *

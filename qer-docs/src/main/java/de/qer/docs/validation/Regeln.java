@@ -9,20 +9,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * R-K1: the Kooperationsplan is text form and not signed (unless the policy allows a signature).
+ * The one class-level constraint of qer-docs: runs the {@link DocumentRules} of the annotated document or
+ * part (a QuEr, a follow-up, a KP review, a plan, a note) and reports each {@link de.qer.core.rule.Problem}
+ * as one constraint violation at its field, with its rule, severity and message.
  */
 @Documented
-@Constraint(validatedBy = {NichtUnterschriebenValidator.class})
+@Constraint(validatedBy = {RegelnValidator.class})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface NichtUnterschrieben {
+public @interface Regeln {
 
     /**
-     * The message template.
+     * The message template (each violation carries its own).
      *
      * @return the template
      */
-    String message() default "{de.qer.docs.unterschrieben}";
+    String message() default "{rules}";
 
     /**
      * The validation groups.
@@ -32,16 +34,9 @@ public @interface NichtUnterschrieben {
     Class<?>[] groups() default {};
 
     /**
-     * The payload; {@link Warnung} marks a warning, anything else an error.
+     * The payload (the severity comes from each rule's problem).
      *
      * @return the payload
      */
     Class<? extends Payload>[] payload() default {};
-
-    /**
-     * The rule this constraint implements.
-     *
-     * @return the rule ID
-     */
-    String rule() default "R-K1";
 }
