@@ -486,7 +486,7 @@ public final class Walkthrough {
             return "auf " + x.virtualEmployee() + " gestellt von F-IFK " + x.fIfk() + ", Statistik-Mindeststandard erfasst";
         }
         if (e instanceof Event.ApprovalReleased x) {
-            return "Bewilligung dem Grunde nach; d.3-Workflow an " + x.workflow().recipientRole().german() + " mit "
+            return "Bewilligung dem Grunde nach; d.3-Workflow an " + x.workflow().recipientRole().label().german() + " mit "
                     + x.workflow().attachments();
         }
         if (e instanceof Event.IfkAssigned x) {
@@ -503,7 +503,7 @@ public final class Walkthrough {
                     + (x.offenePunkte().isEmpty() ? "" : ", offene Punkte: " + x.offenePunkte().size());
         }
         if (e instanceof Event.ElbRouted x) {
-            return x.member() + ": Kundensteuerung " + x.target().german() + " (" + x.reason() + ")";
+            return x.member() + ": Kundensteuerung " + x.target().label().german() + " (" + x.reason() + ")";
         }
         if (e instanceof Event.MembersImported x) {
             return "monatlicher Import " + x.month() + ": " + x.mitglieder().size() + " Mitglieder";

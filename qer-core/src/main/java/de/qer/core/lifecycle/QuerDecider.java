@@ -377,7 +377,7 @@ public final class QuerDecider {
         for (EzAushaendigung item : EzAushaendigung.values()) {
             checks.check(a.ausgehaendigt().contains(item), () -> new Problem(ProblemCode.MISSING, "R-E1",
                     "antrag.ausgehaendigt." + item.name(),
-                    "Nicht ausgehändigt: " + item.german(), "Not handed out: " + item.english()));
+                    "Nicht ausgehändigt: " + item.label().german(), "Not handed out: " + item.label().english()));
         }
         checks.check(a.lgTermin().isPresent(), () -> new Problem(ProblemCode.MISSING, "R-E1", "antrag.lgTermin",
                 "Kein Termin zur Neuantragsabgabe in der LG gebucht", "No appointment in LG booked for handing in the application"));
@@ -636,8 +636,8 @@ public final class QuerDecider {
             boolean required = st.alwaysRequired() || c.nachweis().kundensteuerungErforderlich();
             checks.check(!required || c.nachweis().erfuellt().contains(st) || open.contains(st), () -> new Problem(
                     ProblemCode.MISSING, "R-Q1", "nachweis." + st.name(),
-                    "Mindeststandard fehlt und ist kein offener Punkt: " + st.german(),
-                    "Minimum standard missing and not an open point: " + st.english()));
+                    "Mindeststandard fehlt und ist kein offener Punkt: " + st.label().german(),
+                    "Minimum standard missing and not an open point: " + st.label().english()));
         }
         Set<String> keys = existingKeys(s);
         List<OffenerPunkt> points = c.nachweis().offenePunkte();
@@ -746,8 +746,8 @@ public final class QuerDecider {
         }
         for (Mindeststandard st : deadlines.policy().followUpStandards()) {
             checks.check(n.erfuellt().contains(st) || open.contains(st), () -> new Problem(ProblemCode.MISSING, "R-L1",
-                    "nachweis." + st.name(), "Standard des Folgegesprächs fehlt und ist kein offener Punkt: " + st.german(),
-                    "Standard of the follow-up interview missing and not an open point: " + st.english()));
+                    "nachweis." + st.name(), "Standard des Folgegesprächs fehlt und ist kein offener Punkt: " + st.label().german(),
+                    "Standard of the follow-up interview missing and not an open point: " + st.label().english()));
         }
         Set<String> keys = existingKeys(s);
         List<OffenerPunkt> points = n.offenePunkte();
@@ -835,8 +835,8 @@ public final class QuerDecider {
         StringBuilder de = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (Role r : roles) {
-            de.append(de.length() == 0 ? "" : " oder ").append(r.german());
-            en.append(en.length() == 0 ? "" : " or ").append(r.english());
+            de.append(de.length() == 0 ? "" : " oder ").append(r.label().german());
+            en.append(en.length() == 0 ? "" : " or ").append(r.label().english());
         }
         return new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
                 "Diesen Schritt darf nur " + de + " ausführen (" + rule + ")", "Only " + en + " may take this step (" + rule + ")");
@@ -884,8 +884,8 @@ public final class QuerDecider {
             rule = Transitions.ruleOf(command); // the command's own rule
         }
         return new Problem(rule.equals("R-F6") ? ProblemCode.BEFORE_APPROVAL : ProblemCode.NOT_ALLOWED_IN_STATE, rule,
-                "command", "\"" + command.label() + "\" ist im Zustand \"" + state.label() + "\" nicht zulässig",
-                "\"" + command.english() + "\" is not allowed in the state \"" + state.english() + "\"");
+                "command", "\"" + command.label().german() + "\" ist im Zustand \"" + state.label().german() + "\" nicht zulässig",
+                "\"" + command.label().english() + "\" is not allowed in the state \"" + state.label().english() + "\"");
     }
 
     // ------------------------------------------------------------------------------------------ evolve

@@ -1,5 +1,7 @@
 package de.qer.core.oversight;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
 import de.qer.core.Deadline;
 import de.qer.core.model.CaseId;
 import de.qer.core.model.GstCode;
@@ -54,7 +56,7 @@ public record ControllingItem(CaseId caseId, GstCode gst, String responsible, Pe
     }
 
     /** Where a QuEr stands on the business date (R-L6). */
-    public enum Outcome {
+    public enum Outcome implements Labelled {
         /** Held on or before the due date. */
         HELD_IN_TIME("fristgerecht", "in time", true),
         /** Held after the due date. */
@@ -64,33 +66,21 @@ public record ControllingItem(CaseId caseId, GstCode gst, String responsible, Pe
         /** Not held; the due date has passed. */
         OVERDUE("überfällig", "overdue", false);
 
-        private final String german;
-        private final String english;
+        private final Label label;
         private final boolean held;
 
         Outcome(String german, String english, boolean held) {
-            this.german = german;
-            this.english = english;
+            this.label = new Label(german, english);
             this.held = held;
         }
 
-        /**
-         * The German name.
-         *
-         * @return the name, never null
-         */
-        public String german() {
-            return german;
-        }
-
-        /**
-         * The English name.
-         *
-         * @return the name, never null
-         */
-        public String english() {
-            return english;
-        }
+    /**
+     * {@inheritDoc}
+     */
+    @Override
+    public Label label() {
+        return label;
+    }
 
         /**
          * Tells whether the QuEr was held.

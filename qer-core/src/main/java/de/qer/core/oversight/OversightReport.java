@@ -83,7 +83,7 @@ public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem
             sb.append("  ").append(e.getKey()).append('\n');
             for (DueItem i : e.getValue()) {
                 sb.append(String.format(Locale.ROOT, "    %-13s %s  %-10s %-8s %s%s%n",
-                        de ? i.category().german() : i.category().english(), i.deadline().due(), i.caseId(),
+                        de ? i.category().label().german() : i.category().label().english(), i.deadline().due(), i.caseId(),
                         i.member(), i.deadline().rule(), missed(i, de)));
             }
         }

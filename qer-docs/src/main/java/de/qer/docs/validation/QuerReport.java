@@ -116,7 +116,7 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Pr
         StringBuilder sb = new StringBuilder();
         sb.append(de ? titleDe : titleEn).append('\n');
         for (StandardStatus s : standards) {
-            sb.append(String.format(Locale.ROOT, "  %-40s %s%s%n", de ? s.standard().german() : s.standard().english(),
+            sb.append(String.format(Locale.ROOT, "  %-40s %s%s%n", de ? s.standard().label().german() : s.standard().label().english(),
                     de ? s.stand().german() : s.stand().english(),
                     s.nachholenBis().map(d -> (de ? ", nachholen bis " : ", catch up by ") + d).orElse("")));
         }
