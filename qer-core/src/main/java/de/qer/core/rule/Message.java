@@ -1,5 +1,6 @@
 package de.qer.core.rule;
 
+import de.qer.calendar.Label;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +12,15 @@ import java.util.ResourceBundle;
 /**
  * A message of qer: a key of the one German and English bundle {@code de.qer.core.rule.messages} and its
  * arguments, rendered only when asked ({@link #render(Locale)}) with {@link MessageFormat} ({@code {0}},
- * {@code {1}}, …). An argument is a process value (a date, a month, a number, an ID of the procedure) or
- * another message (rendered in the same language); never caller text. Numbers and dates are rendered as
+ * {@code {1}}, …). An argument is a process value (a date, a month, a number, an ID of the procedure), a
+ * {@link Label} of the procedure (a role, a state, a standard) or another message (both rendered in the same
+ * language); never caller text. Numbers and dates are rendered as
  * they print ({@code 20000}, {@code 2026-12-08}), not in a locale's format.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param key  the key in the bundle, for example {@code "R-E1.date.beforeApplication"}, not null
- * @param args the arguments: strings, or messages rendered in the same language; not null
+ * @param args the arguments: strings, labels or messages; not null
  */
 public record Message(String key, List<Object> args) {
 
@@ -26,7 +28,7 @@ public record Message(String key, List<Object> args) {
     static final String BUNDLE = "de.qer.core.rule.messages";
 
     /**
-     * Creates a message; each argument that is not a {@link Message} is kept as its string form.
+     * Creates a message; each argument that is not a {@link Message} or a {@link Label} is kept as its string form.
      *
      * @param key  the key in the bundle, not null
      * @param args the arguments, not null, no null element
@@ -37,7 +39,7 @@ public record Message(String key, List<Object> args) {
         List<Object> copy = new ArrayList<>(Objects.requireNonNull(args, "args").size());
         for (Object a : args) {
             Objects.requireNonNull(a, "args element");
-            copy.add(a instanceof Message || a instanceof String ? a : String.valueOf(a));
+            copy.add(a instanceof Message || a instanceof Label || a instanceof String ? a : String.valueOf(a));
         }
         args = List.copyOf(copy);
     }
@@ -67,7 +69,7 @@ public record Message(String key, List<Object> args) {
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) {
             Object a = args.get(i);
-            values[i] = a instanceof Message m ? m.render(locale) : a;
+            values[i] = a instanceof Message m ? m.render(locale) : a instanceof Label l ? l.in(locale) : a;
         }
         return new MessageFormat(pattern, Locale.ROOT).format(values);
     }

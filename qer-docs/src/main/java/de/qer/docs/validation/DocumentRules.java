@@ -127,6 +127,7 @@ public final class DocumentRules {
      * @return the problems, with fields relative to the object; empty if none
      */
     public List<Problem> check(Object document) {
+        Objects.requireNonNull(document, "document");
         List<Problem> problems = new ArrayList<>(0);
         for (ForModel m : byModel) {
             if (m.model().isInstance(document)) {
