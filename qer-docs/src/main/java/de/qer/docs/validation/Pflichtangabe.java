@@ -22,7 +22,7 @@ public @interface Pflichtangabe {
      *
      * @return the template
      */
-    String message() default "{required}";
+    String message() default "{qer.required}";
 
     /**
      * The validation groups.

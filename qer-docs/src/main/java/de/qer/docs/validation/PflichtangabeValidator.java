@@ -34,7 +34,7 @@ public final class PflichtangabeValidator implements ConstraintValidator<Pflicht
             ok = !(value instanceof Map<?, ?> m) || !m.isEmpty();
         }
         if (!ok) {
-            ProblemTemplate.report(context, Problem.error(ProblemCode.MISSING, rule, "", "required", rule));
+            ProblemTemplate.report(context, Problem.error(ProblemCode.MISSING, rule, "", "qer.required", rule));
         }
         return ok;
     }

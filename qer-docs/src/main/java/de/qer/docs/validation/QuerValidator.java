@@ -220,7 +220,7 @@ public final class QuerValidator implements AutoCloseable {
     private static Problem toProblem(ConstraintViolation<?> cv) {
         String field = field(cv.getPropertyPath());
         return ProblemTemplate.decode(cv.getMessageTemplate(), field).orElseGet(() -> Problem.error(ProblemCode.WRONG_VALUE,
-                "?", field, "constraint.other", cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()));
+                "?", field, "qer.constraint.other", cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()));
     }
 
     /**
