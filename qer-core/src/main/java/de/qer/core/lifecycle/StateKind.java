@@ -11,7 +11,7 @@ public enum StateKind implements Labelled {
     BEANTRAGT("Antrag aufgenommen", "application taken"),
     /** Case file parked on the VM "QuEr.xx, VM". */
     AUF_VM("auf VM QuEr.xx", "on the VM QuEr.xx"),
-    /** Approved in principle, waiting for the IFK. */
+    /** NachBewilligung in principle, waiting for the IFK. */
     BEWILLIGT("Bewilligung dem Grunde nach", "approved in principle"),
     /** With the responsible IFK. */
     IN_BETREUUNG("bei zuständiger IFK", "with the responsible IFK"),

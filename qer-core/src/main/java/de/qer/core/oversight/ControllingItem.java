@@ -1,5 +1,6 @@
 package de.qer.core.oversight;
 
+import de.qer.core.model.Zustaendigkeit;
 import de.qer.calendar.Label;
 import de.qer.calendar.Labelled;
 import de.qer.core.Deadline;
@@ -19,13 +20,13 @@ import java.util.Optional;
  *
  * @param caseId      the case, not null
  * @param gst         the GST responsible now (for an ended case: at its end), not null
- * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+ * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
  * @param member      the member, not null
  * @param deadline    the deadline (R-F1, R-F2 or R-E2), not null
  * @param heldOn      the day of the QuEr, if it was held
  * @param outcome     held in time, held late, open or overdue; not null
  */
-public record ControllingItem(CaseId caseId, GstCode gst, String responsible, PersonId member, Deadline deadline,
+public record ControllingItem(CaseId caseId, GstCode gst, Zustaendigkeit zustaendigkeit, PersonId member, Deadline deadline,
                               Optional<LocalDate> heldOn, Outcome outcome) {
 
     /**
@@ -33,7 +34,7 @@ public record ControllingItem(CaseId caseId, GstCode gst, String responsible, Pe
      *
      * @param caseId the case, not null
      * @param gst the GST responsible now (for an ended case: at its end), not null
-     * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+     * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
      * @param member the member, not null
      * @param deadline the deadline (R-F1, R-F2 or R-E2), not null
      * @param heldOn the day of the QuEr, if it was held
@@ -44,7 +45,7 @@ public record ControllingItem(CaseId caseId, GstCode gst, String responsible, Pe
     public ControllingItem {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(gst, "gst");
-        Objects.requireNonNull(responsible, "responsible");
+        Objects.requireNonNull(zustaendigkeit, "zustaendigkeit");
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(heldOn, "heldOn");

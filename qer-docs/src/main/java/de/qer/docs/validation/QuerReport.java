@@ -117,7 +117,7 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Pr
         sb.append(de ? titleDe : titleEn).append('\n');
         for (StandardStatus s : standards) {
             sb.append(String.format(Locale.ROOT, "  %-40s %s%s%n", de ? s.standard().label().german() : s.standard().label().english(),
-                    de ? s.stand().german() : s.stand().english(),
+                    s.stand().label().in(de ? Locale.GERMAN : Locale.ENGLISH),
                     s.nachholenBis().map(d -> (de ? ", nachholen bis " : ", catch up by ") + d).orElse("")));
         }
         long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
