@@ -229,7 +229,8 @@ public final class Deadlines {
      */
     public boolean isCatchUpInTime(LocalDate interview, LocalDate catchUp) {
         Objects.requireNonNull(catchUp, "catchUp");
-        return catchUp.isAfter(interview) && !catchUp.isAfter(latestCatchUp(interview));
+        LocalDate latest = latestCatchUp(interview); // first: a window beyond the calendar is an error (R-C6)
+        return catchUp.isAfter(interview) && !catchUp.isAfter(latest);
     }
 
     /**

@@ -49,7 +49,7 @@ import de.qer.docs.text.Textform;
 import de.qer.docs.validation.FolgegespraechReport;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
 import io.vavr.control.Either;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -299,7 +299,7 @@ final class ReadmeExamples {
                     .beratungsvermerk(note)                                             // Vermerkart.FOLGEGESPRAECH
                     .kpUnveraendertBestaetigt(true).kpNaechsteUeberpruefung(today.plusMonths(6)).build());
             var recorded = decider.decide(approved, new Command.RecordFollowUp(ifk, today, person, report.toNachweis(), report.nextKpReview()));
-            List<Violation> review = validator.validateKpReview(updatedKp, today);   // R-L2 with R-K1 … R-K4
+            List<Problem> review = validator.validateKpReview(updatedKp, today);   // R-L2 with R-K1 … R-K4
             // README:follow-up END
             assertTrue(report.errors().isEmpty(), report::toString);
             assertEquals(Optional.of(today.plusMonths(6)), report.nextKpReview());

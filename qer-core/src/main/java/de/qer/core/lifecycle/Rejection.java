@@ -1,5 +1,7 @@
 package de.qer.core.lifecycle;
 
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -3,6 +3,7 @@ package de.qer.core.rule;
 import de.qer.calendar.Label;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -19,7 +20,7 @@ import java.util.ResourceBundle;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param key  the key in the bundle, for example {@code "R-E1.date.beforeApplication"}, not null
+ * @param key  the key in the bundle, for example {@code "R-E1.beforeApplication"}, not null
  * @param args the arguments: strings, labels or messages; not null
  */
 public record Message(String key, List<Object> args) {
@@ -52,7 +53,7 @@ public record Message(String key, List<Object> args) {
      * @return the message, never null
      */
     public static Message of(String key, Object... args) {
-        return new Message(key, List.of(args));
+        return new Message(key, Arrays.asList(Objects.requireNonNull(args, "args")));
     }
 
     /**

@@ -1,6 +1,6 @@
 package de.qer.core.rule;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -51,7 +51,7 @@ public record Problem(ProblemCode code, String rule, String field, Severity seve
      * @return the problem, never null
      */
     public static Problem error(ProblemCode code, String rule, String field, String key, Object... args) {
-        return new Problem(code, rule, field, Severity.ERROR, new Message(key, List.of(args)));
+        return new Problem(code, rule, field, Severity.ERROR, new Message(key, Arrays.asList(Objects.requireNonNull(args, "args"))));
     }
 
     /**
@@ -65,7 +65,7 @@ public record Problem(ProblemCode code, String rule, String field, Severity seve
      * @return the problem, never null
      */
     public static Problem warning(ProblemCode code, String rule, String field, String key, Object... args) {
-        return new Problem(code, rule, field, Severity.WARNING, new Message(key, List.of(args)));
+        return new Problem(code, rule, field, Severity.WARNING, new Message(key, Arrays.asList(Objects.requireNonNull(args, "args"))));
     }
 
     /**

@@ -2,7 +2,7 @@ package de.qer.core.rule;
 
 /**
  * The kinds of problem a command or a document can have. Every {@link Problem} names one, with its rule and
- * field; each has a short label in the bundle ({@link #label()}).
+ * field; each has a short label in the bundle ({@link #text()}).
  */
 public enum ProblemCode {
     /** The command is not allowed in the case's current state (the flow of Anlage 1). */
@@ -45,7 +45,7 @@ public enum ProblemCode {
      *
      * @return the label as a message, never null
      */
-    public Message label() {
+    public Message text() {
         return Message.of("code." + name());
     }
 }

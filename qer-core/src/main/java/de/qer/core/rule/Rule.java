@@ -97,11 +97,11 @@ public final class Rule<T> {
     /**
      * Whether the rule checks this object (it is of the rule's type).
      *
-     * @param subject any object, may be null
+     * @param subject any object, not null
      * @return true if the rule applies
      */
     public boolean appliesTo(Object subject) {
-        return type.isInstance(subject);
+        return type.isInstance(Objects.requireNonNull(subject, "subject"));
     }
 
     /**
@@ -120,7 +120,7 @@ public final class Rule<T> {
     /**
      * Checks an object if the rule applies to it.
      *
-     * @param subject any object, may be null
+     * @param subject any object, not null
      * @return the problems, empty if there are none or the rule does not apply
      */
     public List<Problem> checkIfApplies(Object subject) {
@@ -150,6 +150,7 @@ public final class Rule<T> {
          * @param args  the message's arguments: process values or {@link Message}s, never caller text
          */
         public void error(ProblemCode code, String field, String key, Object... args) {
+            Objects.requireNonNull(args, "args");
             add(Problem.error(code, rule, field, key, args));
         }
 
@@ -162,6 +163,7 @@ public final class Rule<T> {
          * @param args  the message's arguments: process values or {@link Message}s, never caller text
          */
         public void warning(ProblemCode code, String field, String key, Object... args) {
+            Objects.requireNonNull(args, "args");
             add(Problem.warning(code, rule, field, key, args));
         }
 

@@ -82,12 +82,12 @@ class MessagesTest {
     @Test
     void everyProblemCodeHasALabelInBothLanguages() {
         for (ProblemCode c : ProblemCode.values()) {
-            String de = c.label().render(Locale.GERMAN);
-            String en = c.label().render(Locale.ENGLISH);
+            String de = c.text().render(Locale.GERMAN);
+            String en = c.text().render(Locale.ENGLISH);
             assertFalse(de.isBlank() || en.isBlank(), c.name());
         }
-        assertEquals("fehlt", ProblemCode.MISSING.label().render(Locale.GERMAN));
-        assertEquals("missing", ProblemCode.MISSING.label().render(Locale.ENGLISH));
+        assertEquals("fehlt", ProblemCode.MISSING.text().render(Locale.GERMAN));
+        assertEquals("missing", ProblemCode.MISSING.text().render(Locale.ENGLISH));
     }
 
     @Test
@@ -102,7 +102,7 @@ class MessagesTest {
         Message nested = Message.of("qer.required", new Label("Regel", "rule"));
         assertEquals("Pflichtangabe fehlt (Regel)", nested.render(Locale.GERMAN));
         assertEquals("Required item missing (rule)", nested.render(Locale.ENGLISH));
-        assertEquals("Required item missing (missing)", Message.of("qer.required", ProblemCode.MISSING.label()).render(Locale.ENGLISH));
+        assertEquals("Required item missing (missing)", Message.of("qer.required", ProblemCode.MISSING.text()).render(Locale.ENGLISH));
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The document rules of qer-docs: every check of a whole document (a QuEr, a follow-up, a KP review) or of
@@ -154,8 +155,9 @@ public final class DocumentRules {
     }
 
     private static void missingStandards(Gespraechsdokumentation d, QuerPolicy policy, String key, Rule.Findings found) {
-        for (Mindeststandard s : Mindeststandards.missing(Standards.required(d, policy),
-                st -> Standards.present(d, st), st -> Standards.openUntil(d, st).isPresent())) {
+        Set<Mindeststandard> open = Mindeststandards.openIn(d.getOffenePunkte());
+        for (Mindeststandard s : Mindeststandards.missing(Standards.required(d, policy), st -> Standards.present(d, st),
+                open::contains)) {
             found.error(ProblemCode.MISSING, Standards.property(s), key);
         }
     }
