@@ -8,6 +8,7 @@ import de.qer.calendar.Bundesland;
 import de.qer.calendar.Holiday;
 import de.qer.calendar.LocalHoliday;
 import de.qer.calendar.WorkingDayCalendar;
+import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
 import de.qer.core.KundensteuerungPolicy;
 import de.qer.core.QuerPolicy;
@@ -203,16 +204,18 @@ final class ReadmeExamples {
         CaseState same = decider.replay(allEventsOfTheCase);    // replay gives back the state
 
         Deadlines d = Deadlines.standard();
-        LocalDate querDue = d.querDueForApplicant(LocalDate.of(2026, 11, 13));        // 2026-11-27 (R-F1)
-        LocalDate memberDue = d.querDueForImportedMember(YearMonth.of(2026, 12));      // 2027-01-15 (R-F2)
+        Deadline querDue = d.applicantDeadline(LocalDate.of(2026, 11, 13));    // due 2026-11-27, rule R-F1
+        Deadline memberDue = d.importDeadline(YearMonth.of(2026, 12));         // due 2027-01-15, rule R-F2
         boolean relevant = d.isQuerRelevant(birthDate, today);                         // R-F3 with the § 7a table
         OversightReport morning = Oversight.of(d).morningList(states, today, 3);   // overdue, today, soon; per GST and IFK
         // README:core-lifecycle END
         assertTrue(result.isRight(), result::toString);
         assertEquals(StateKind.BEANTRAGT, state.kind());
         assertEquals(state, same);
-        assertEquals(LocalDate.of(2026, 11, 27), querDue);
-        assertEquals(LocalDate.of(2027, 1, 15), memberDue);
+        assertEquals(LocalDate.of(2026, 11, 27), querDue.due());
+        assertEquals("R-F1", querDue.rule());
+        assertEquals(LocalDate.of(2027, 1, 15), memberDue.due());
+        assertEquals("R-F2", memberDue.rule());
         assertFalse(relevant, "14 years old on the day of the application");
         assertTrue(d.isQuerRelevant(LocalDate.of(2011, 11, 1), today), "15 years old");
         assertEquals(List.of(), morning.items(), "nothing is due on the day of the application");

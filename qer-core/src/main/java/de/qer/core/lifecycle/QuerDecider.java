@@ -650,7 +650,7 @@ public final class QuerDecider {
         text(p.thema(), true, field + ".thema", "R-Q3", "Thema", "topic", checks);
         checks.check(keys.add(p.key()), () -> new Problem(ProblemCode.DUPLICATE, "R-Q3", field,
                 "Der Schlüssel des offenen Punkts ist bereits vergeben", "The key of the open point is already used"));
-        LocalDate latest = deadlines.latestCatchUp(on);
+        LocalDate latest = deadlines.catchUpDeadline(on).due();
         checks.check(p.nachholenBis().isAfter(on) && !p.nachholenBis().isAfter(latest), () -> new Problem(
                 ProblemCode.CATCH_UP_DATE, "R-Q3", field + ".nachholenBis",
                 "Nachholtermin muss nach dem " + on + " und spätestens am " + latest + " liegen, nicht am " + p.nachholenBis(),

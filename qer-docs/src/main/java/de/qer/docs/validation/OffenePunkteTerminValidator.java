@@ -31,7 +31,7 @@ public final class OffenePunkteTerminValidator extends QerConstraintValidator<Of
         if (d == null) {
             return true;
         }
-        LocalDate latest = deadlines.latestCatchUp(d.getDatum());
+        LocalDate latest = deadlines.catchUpDeadline(d.getDatum()).due();
         String template = "{de.qer.docs.nachholen} " + latest;
         boolean ok = true;
         for (int i = 0; i < d.getOffenePunkte().size(); i++) {
