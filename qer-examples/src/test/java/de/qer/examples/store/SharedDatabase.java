@@ -10,7 +10,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * the run ends. Tests keep apart by their case ids (see {@link #prefix}), never by deleting rows: the
  * table is append-only.
  */
-final class SharedDatabase implements ParameterResolver {
+public final class SharedDatabase implements ParameterResolver {
+
+    /** Created by JUnit. */
+    public SharedDatabase() {
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -30,7 +34,7 @@ final class SharedDatabase implements ParameterResolver {
      * @param test the test's name
      * @return {@code test-<nanos>-}
      */
-    static String prefix(String test) {
+    public static String prefix(String test) {
         return test + "-" + Long.toString(System.nanoTime(), 36) + "-";
     }
 }
