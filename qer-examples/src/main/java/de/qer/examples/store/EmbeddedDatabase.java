@@ -78,7 +78,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * free port, with a new data directory in the temporary folder.
      *
      * @return the database, never null
-     * @throws UncheckedIOException if the server does not start
+     * @throws UncheckedIOException if the server does not start (its data directory is deleted then)
      */
     public static EmbeddedDatabase embedded() {
         Path dir = null;
@@ -94,6 +94,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             deleteQuietly(dir);
             throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(dir);
+            throw e;
         }
     }
 
