@@ -96,7 +96,11 @@ final class Upcasters {
             if (u == null) {
                 throw new IllegalStateException("no upcaster for " + type + "@" + v);
             }
-            d = u.upcast(d, earlier);
+            try {
+                d = u.upcast(d, earlier);
+            } catch (QerJsonException x) {
+                throw x.under("data");
+            }
         }
         return d;
     }

@@ -155,6 +155,7 @@ final class Cases {
                 new Command.EndAlg(BI, d("2026-11-27"), PARTNER, d("2026-12-31")),
                 new Command.ImportMembers(BI, d("2026-12-15"), YearMonth.of(2026, 12), family()),
                 new Command.ScheduleFollowUp(IFK, d("2026-12-16"), HA, d("2027-01-12")),
+                new Command.ScheduleQuerAppointment(IFK, d("2027-01-04"), PARTNER, d("2027-01-08")),
                 new Command.RecordMissedAppointment(IFK, d("2027-01-13"), HA, d("2027-01-12"), false),
                 new Command.ScheduleFollowUp(IFK, d("2027-01-13"), HA, d("2027-01-19")),
                 new Command.RecordFollowUp(IFK, d("2027-01-19"), HA, followUp(), Optional.of(d("2027-07-19"))),
@@ -167,12 +168,14 @@ final class Cases {
     /** A short life that ends in a rejection. */
     static List<Command> rejected() {
         return List.of(new Command.TakeApplication(EZ, ANTRAG, antrag()),
+                new Command.ParkOnVm(F_IFK, ANTRAG, eintraege()),
                 new Command.RejectApplication(LG, d("2026-11-10")));
     }
 
     /** A short life that ends in a withdrawal. */
     static List<Command> withdrawn() {
         return List.of(new Command.TakeApplication(EZ, ANTRAG, antrag()),
+                new Command.ParkOnVm(F_IFK, ANTRAG, eintraege()),
                 new Command.WithdrawApplication(EZ, d("2026-11-10")));
     }
 
