@@ -82,6 +82,14 @@ final class ObjectCodec<T> implements Codec<T> {
         return read(node, null);
     }
 
+    private void rejectUnknown(JsonNode node, String skip) {
+        for (String p : node.propertyNames()) {
+            if (!names.contains(p) && !p.equals(skip)) {
+                throw new QerJsonException("unknown property of " + typeName + " / unbekannte Eigenschaft").under(p);
+            }
+        }
+    }
+
     /**
      * Reads an object.
      *
@@ -95,14 +103,12 @@ final class ObjectCodec<T> implements Codec<T> {
         }
         int expected = fields.size() + (skip != null && node.has(skip) ? 1 : 0);
         if (node.size() != expected) {
-            for (String p : node.propertyNames()) {
-                if (!names.contains(p) && !p.equals(skip)) {
-                    throw new QerJsonException("unknown property of " + typeName + " / unbekannte Eigenschaft").under(p);
-                }
-            }
+            rejectUnknown(node, skip);
         }
         for (Field<T, ?> f : fields) {
             if (!node.has(f.name)) {
+                // a renamed property is reported by its unknown name rather than the missing one
+                rejectUnknown(node, skip);
                 throw new QerJsonException("missing property of " + typeName + " / fehlende Eigenschaft").under(f.name);
             }
         }
