@@ -27,4 +27,13 @@ interface Codec<T> {
      * @throws QerJsonException if the node does not follow the contract
      */
     T read(JsonNode node);
+
+    /**
+     * The JSON Schema (draft 2020-12) of what {@link #read} accepts, as far as a schema can say it
+     * (the domain's own checks, such as a Haushaltsvorstand being a member, stay in the code).
+     *
+     * @param s collects the shared definitions
+     * @return the schema or a reference to a definition
+     */
+    JsonNode schema(Schemas s);
 }

@@ -35,6 +35,11 @@ final class Codecs {
 
     static final Codec<String> STRING = new Codec<>() {
         @Override
+        public JsonNode schema(Schemas s) {
+            return s.type("string");
+        }
+
+        @Override
         public void write(String value, JsonGenerator gen) {
             gen.writeString(value);
         }
@@ -49,6 +54,11 @@ final class Codecs {
     };
 
     static final Codec<Integer> INT = new Codec<>() {
+        @Override
+        public JsonNode schema(Schemas s) {
+            return s.type("integer");
+        }
+
         @Override
         public void write(Integer value, JsonGenerator gen) {
             gen.writeNumber(value.intValue());
@@ -65,6 +75,11 @@ final class Codecs {
 
     static final Codec<Long> LONG = new Codec<>() {
         @Override
+        public JsonNode schema(Schemas s) {
+            return s.type("integer");
+        }
+
+        @Override
         public void write(Long value, JsonGenerator gen) {
             gen.writeNumber(value.longValue());
         }
@@ -79,6 +94,11 @@ final class Codecs {
     };
 
     static final Codec<Boolean> BOOLEAN = new Codec<>() {
+        @Override
+        public JsonNode schema(Schemas s) {
+            return s.type("boolean");
+        }
+
         @Override
         public void write(Boolean value, JsonGenerator gen) {
             gen.writeBoolean(value);
@@ -95,6 +115,11 @@ final class Codecs {
 
     /** An {@code OptionalDouble} as a number or null. */
     static final Codec<OptionalDouble> OPTIONAL_DOUBLE = new Codec<>() {
+        @Override
+        public JsonNode schema(Schemas s) {
+            return s.nullable(s.type("number"));
+        }
+
         @Override
         public void write(OptionalDouble value, JsonGenerator gen) {
             if (value.isPresent()) {
@@ -117,13 +142,19 @@ final class Codecs {
     };
 
     /** ISO-8601 date, {@code yyyy-MM-dd}. */
-    static final Codec<LocalDate> DATE = parsed("an ISO-8601 date (yyyy-MM-dd)", LocalDate::parse, LocalDate::toString);
+    static final Codec<LocalDate> DATE = parsed("an ISO-8601 date (yyyy-MM-dd)", "date", LocalDate::parse, LocalDate::toString);
 
     /** ISO-8601 month, {@code yyyy-MM}. */
-    static final Codec<YearMonth> YEAR_MONTH = parsed("an ISO-8601 month (yyyy-MM)", YearMonth::parse, YearMonth::toString);
+    static final Codec<YearMonth> YEAR_MONTH = parsed("an ISO-8601 month (yyyy-MM)", "yearMonth", YearMonth::parse,
+            YearMonth::toString);
 
-    private static <T> Codec<T> parsed(String what, Function<String, T> parse, Function<T, String> format) {
+    private static <T> Codec<T> parsed(String what, String def, Function<String, T> parse, Function<T, String> format) {
         return new Codec<>() {
+            @Override
+            public JsonNode schema(Schemas s) {
+                return s.ref(def);
+            }
+
             @Override
             public void write(T value, JsonGenerator gen) {
                 gen.writeString(format.apply(value));
@@ -147,6 +178,11 @@ final class Codecs {
     /** A value that is a string in JSON (ids, codes): the domain's factory checks it. */
     static <T> Codec<T> stringValue(String typeName, Function<String, T> of, Function<T, String> value) {
         return new Codec<>() {
+            @Override
+            public JsonNode schema(Schemas s) {
+                return s.type("string").put("pattern", "\\S");
+            }
+
             @Override
             public void write(T v, JsonGenerator gen) {
                 gen.writeString(value.apply(v));
@@ -176,6 +212,11 @@ final class Codecs {
         String what = "a code of " + type.getSimpleName();
         return new Codec<>() {
             @Override
+            public JsonNode schema(Schemas s) {
+                return s.enumOf(byCode.keySet());
+            }
+
+            @Override
             public void write(E value, JsonGenerator gen) {
                 gen.writeString(value.name());
             }
@@ -197,6 +238,11 @@ final class Codecs {
     /** An {@code Optional}: the value, or {@code null} when empty (the property is always present). */
     static <V> Codec<Optional<V>> optional(Codec<V> c) {
         return new Codec<>() {
+            @Override
+            public JsonNode schema(Schemas s) {
+                return s.nullable(c.schema(s));
+            }
+
             @Override
             public void write(Optional<V> value, JsonGenerator gen) {
                 if (value.isPresent()) {
@@ -234,6 +280,11 @@ final class Codecs {
     static <V> Codec<List<V>> list(Codec<V> c) {
         return new Codec<>() {
             @Override
+            public JsonNode schema(Schemas s) {
+                return s.arrayOf(c.schema(s));
+            }
+
+            @Override
             public void write(List<V> value, JsonGenerator gen) {
                 gen.writeStartArray();
                 for (V v : value) {
@@ -252,6 +303,11 @@ final class Codecs {
     /** A Vavr {@code List} as a plain array. */
     static <V> Codec<io.vavr.collection.List<V>> vavrList(Codec<V> c) {
         return new Codec<>() {
+            @Override
+            public JsonNode schema(Schemas s) {
+                return s.arrayOf(c.schema(s));
+            }
+
             @Override
             public void write(io.vavr.collection.List<V> value, JsonGenerator gen) {
                 gen.writeStartArray();
@@ -272,6 +328,11 @@ final class Codecs {
     static <E extends Enum<E>> Codec<Set<E>> enumSet(Class<E> type) {
         Codec<E> c = enumByName(type);
         return new Codec<>() {
+            @Override
+            public JsonNode schema(Schemas s) {
+                return s.arrayOf(c.schema(s)).put("uniqueItems", true);
+            }
+
             @Override
             public void write(Set<E> value, JsonGenerator gen) {
                 gen.writeStartArray();
@@ -302,6 +363,11 @@ final class Codecs {
     static <K extends Comparable<? super K>, V> Codec<SortedMap<K, V>> sortedMap(Function<String, K> parseKey,
             Function<K, String> key, Codec<V> values) {
         return new Codec<>() {
+            @Override
+            public JsonNode schema(Schemas s) {
+                return s.mapOf(values.schema(s));
+            }
+
             @Override
             public void write(SortedMap<K, V> value, JsonGenerator gen) {
                 gen.writeStartObject();
@@ -339,6 +405,11 @@ final class Codecs {
     /** A codec of another type mapped onto this one. */
     static <A, B> Codec<B> map(Codec<A> c, Function<A, B> read, Function<B, A> write) {
         return new Codec<>() {
+            @Override
+            public JsonNode schema(Schemas s) {
+                return c.schema(s);
+            }
+
             @Override
             public void write(B value, JsonGenerator gen) {
                 c.write(write.apply(value), gen);

@@ -20,6 +20,11 @@ final class EnvelopeCodec {
     /** {@code data} as an embedded object, kept as text in Java. */
     static final Codec<String> DATA = new Codec<>() {
         @Override
+        public JsonNode schema(Schemas s) {
+            return s.type("object");
+        }
+
+        @Override
         public void write(String value, JsonGenerator gen) {
             gen.writeTree(readData(value));
         }

@@ -32,6 +32,10 @@ final class Field<T, V> {
         codec.write(getter.apply(owner), gen);
     }
 
+    JsonNode schema(Schemas s) {
+        return codec.schema(s);
+    }
+
     V read(JsonNode object) {
         JsonNode n = object.get(name);
         if (n == null) {

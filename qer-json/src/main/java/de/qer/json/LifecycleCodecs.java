@@ -66,7 +66,7 @@ final class LifecycleCodecs {
     static {
         ObjectCodec<CaseState.Bewilligt> bewilligt = bewilligt();
         ObjectCodec<CaseState.InBetreuung> inBetreuung = inBetreuung();
-        APPROVED_STATE = UnionCodec.<CaseState.Approved>builder("CaseState")
+        APPROVED_STATE = UnionCodec.<CaseState.Approved>builder("ApprovedCaseState")
                 .add("Bewilligt", CaseState.Bewilligt.class, bewilligt)
                 .add("InBetreuung", CaseState.InBetreuung.class, inBetreuung)
                 .build();

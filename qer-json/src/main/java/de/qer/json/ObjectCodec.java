@@ -58,6 +58,27 @@ final class ObjectCodec<T> implements Codec<T> {
         return new ObjectCodec<>(Objects.requireNonNull(typeName), fields, Objects.requireNonNull(factory));
     }
 
+    @Override
+    public JsonNode schema(Schemas s) {
+        return s.define(typeName, () -> dataSchema(s));
+    }
+
+    /** The schema of the object itself (not a reference), with an optional extra property first. */
+    JsonNode dataSchema(Schemas s) {
+        return objectSchema(s, null, null);
+    }
+
+    JsonNode objectSchema(Schemas s, String extraName, JsonNode extra) {
+        java.util.Map<String, JsonNode> props = new java.util.LinkedHashMap<>();
+        if (extraName != null) {
+            props.put(extraName, extra);
+        }
+        for (Field<T, ?> f : fields) {
+            props.put(f.name, f.schema(s));
+        }
+        return s.object(props);
+    }
+
     /** The property names, in the order they are written. */
     List<String> propertyNames() {
         return fields.stream().map(f -> f.name).toList();

@@ -96,6 +96,11 @@ final class ReportCodecs {
     /** The totals per month as an object keyed by the month ({@code yyyy-MM}), in month order. */
     static final Codec<Map<YearMonth, ControllingFigures>> TOTALS = new Codec<>() {
         @Override
+        public JsonNode schema(Schemas s) {
+            return s.mapOf(FIGURES.schema(s));
+        }
+
+        @Override
         public void write(Map<YearMonth, ControllingFigures> value, JsonGenerator gen) {
             gen.writeStartObject();
             for (Map.Entry<YearMonth, ControllingFigures> e : new java.util.TreeMap<>(value).entrySet()) {

@@ -76,6 +76,19 @@ final class UnionCodec<T> implements Codec<T> {
         return new Builder<>(name);
     }
 
+    @Override
+    public JsonNode schema(Schemas s) {
+        return s.define(name, () -> {
+            tools.jackson.databind.node.ObjectNode n = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            tools.jackson.databind.node.ArrayNode oneOf = n.putArray("oneOf");
+            for (Variant<? extends T> v : byName.values()) {
+                JsonNode typeConst = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("const", v.name);
+                oneOf.add(s.define(name + "." + v.name, () -> v.codec.objectSchema(s, TYPE, typeConst)));
+            }
+            return n;
+        });
+    }
+
     /** The variants, in the order they were added. */
     List<Variant<? extends T>> variants() {
         return List.copyOf(byName.values());

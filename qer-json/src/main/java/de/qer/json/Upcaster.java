@@ -35,4 +35,13 @@ interface Upcaster {
      * @throws QerJsonException if the data cannot be upcast
      */
     ObjectNode upcast(ObjectNode data, List<Event> earlier);
+
+    /**
+     * The JSON Schema of the data in {@link #fromVersion()}, from the schema of the next version (for the
+     * published schema, which describes every version a store may hold).
+     *
+     * @param next the schema of version {@code fromVersion() + 1}, not changed
+     * @return the schema of version {@link #fromVersion()}
+     */
+    ObjectNode schemaOfFromVersion(ObjectNode next);
 }

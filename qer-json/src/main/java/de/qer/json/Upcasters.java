@@ -43,6 +43,15 @@ final class Upcasters {
             data.put("rule", rule);
             return data;
         }
+
+        @Override
+        public ObjectNode schemaOfFromVersion(ObjectNode next) {
+            ObjectNode v1 = next.deepCopy();
+            ((ObjectNode) v1.get("properties")).remove("rule");
+            tools.jackson.databind.node.ArrayNode required = v1.putArray("required");
+            next.get("required").values().stream().filter(r -> !r.stringValue().equals("rule")).forEach(required::add);
+            return v1;
+        }
     };
 
     /** The rule of the deadline of the member's QuEr status, as set by the last QuerStatusSet. */
@@ -70,6 +79,15 @@ final class Upcasters {
             }
         }
         return Map.copyOf(m);
+    }
+
+    /** The schema of the data of a type at an older version, from the schema of the version after it. */
+    static ObjectNode schemaOfOlderVersion(String type, int version, ObjectNode next) {
+        Upcaster u = ALL.get(type + "@" + version);
+        if (u == null) {
+            throw new IllegalStateException("no upcaster for " + type + "@" + version);
+        }
+        return u.schemaOfFromVersion(next);
     }
 
     /**
