@@ -106,7 +106,7 @@ public class ControllingBenchmark {
                     .mitglieder(people).build();
             Antrag antrag = Antrag.builder().gst(gsts[g]).antragsdatum(approval.minusDays(7)).bedarfsgemeinschaft(bg)
                     .ausgehaendigt(EnumSet.allOf(EzAushaendigung.class)).build();
-            CaseState.Approved s = r.nextInt(100) < 92
+            CaseState.NachBewilligung s = r.nextInt(100) < 92
                     ? new CaseState.InBetreuung(antrag, approval, bg, members, Optional.empty(), ifks[g][r.nextInt(IFKS_PER_GST)],
                             io.vavr.collection.List.empty(), gsts[g])
                     : new CaseState.Bewilligt(antrag, approval, bg, members, Optional.empty(), io.vavr.collection.List.empty());

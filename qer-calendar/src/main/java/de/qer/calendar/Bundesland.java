@@ -27,7 +27,7 @@ import java.util.Objects;
  * for all of 1990. Holidays of single communes are not part of a Land's calendar: see
  * {@link LocalHoliday}.
  */
-public enum Bundesland {
+public enum Bundesland implements Labelled {
 
     /** Baden-Württemberg. */
     BW("Baden-Württemberg", "Baden-Württemberg"),
@@ -62,30 +62,18 @@ public enum Bundesland {
     /** Thüringen (Thuringia). */
     TH("Thüringen", "Thuringia");
 
-    private final String germanName;
-    private final String englishName;
+    private final Label label;
 
     Bundesland(String germanName, String englishName) {
-        this.germanName = germanName;
-        this.englishName = englishName;
+        this.label = new Label(germanName, englishName);
     }
 
     /**
-     * The German name, for example "Nordrhein-Westfalen".
-     *
-     * @return the name, never blank
+     * {@inheritDoc}
      */
-    public String germanName() {
-        return germanName;
-    }
-
-    /**
-     * The English name, for example "North Rhine-Westphalia".
-     *
-     * @return the name, never blank
-     */
-    public String englishName() {
-        return englishName;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /**

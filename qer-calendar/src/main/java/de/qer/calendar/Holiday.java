@@ -13,8 +13,7 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param date        the date, not null
- * @param name        the German name as the law (or the host) names it, not blank
- * @param englishName the English name, not blank
+ * @param label       the name in German (as the law or the host names it) and English, not null
  * @param kind        statutory holiday, local holiday or closure day, not null
  * @param law         the law that makes the date a holiday, for example "§ 2 FTG NW"; empty for a
  *                    closure day, never null
@@ -22,29 +21,24 @@ import java.util.Objects;
  *                    applied already before the range begins, the year itself for a one-off holiday
  *                    or a closure day
  */
-public record Holiday(LocalDate date, String name, String englishName, HolidayKind kind, String law, int since) {
+public record Holiday(LocalDate date, Label label, HolidayKind kind, String law, int since) implements Labelled {
 
     /**
      * Creates a holiday, checking that no component is missing.
      *
      * @param date the date, not null
-     * @param name the German name as the law (or the host) names it, not blank
-     * @param englishName the English name, not blank
+     * @param label the name in German and English, not null
      * @param kind statutory holiday, local holiday or closure day, not null
      * @param law the law that makes the date a holiday; empty for a closure day, not null
      * @param since the first year in which the rule applies, not after the year of {@code date}
      * @throws NullPointerException     if any component is null
-     * @throws IllegalArgumentException if a name is blank or {@code since} is after the date's year
+     * @throws IllegalArgumentException if {@code since} is after the date's year
      */
     public Holiday {
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(englishName, "englishName");
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(law, "law");
-        if (name.isBlank() || englishName.isBlank()) {
-            throw new IllegalArgumentException("Holiday names must not be blank / Feiertagsnamen dürfen nicht leer sein");
-        }
         if (since > date.getYear()) {
             throw new IllegalArgumentException("since (" + since + ") must not be after the year of " + date
                     + " / since (" + since + ") darf nicht nach dem Jahr von " + date + " liegen");
@@ -55,14 +49,12 @@ public record Holiday(LocalDate date, String name, String englishName, HolidayKi
      * Creates a holiday without a law, applying from the year of its date (as for a closure day).
      *
      * @param date the date, not null
-     * @param name the German name (of the host), not blank
-     * @param englishName the English name, not blank
+     * @param label the name in German and English, not null
      * @param kind statutory holiday, local holiday or closure day, not null
-     * @throws NullPointerException     if any component is null
-     * @throws IllegalArgumentException if a name is blank
+     * @throws NullPointerException if any component is null
      */
-    public Holiday(LocalDate date, String name, String englishName, HolidayKind kind) {
-        this(date, name, englishName, kind, "", Objects.requireNonNull(date, "date").getYear());
+    public Holiday(LocalDate date, Label label, HolidayKind kind) {
+        this(date, label, kind, "", Objects.requireNonNull(date, "date").getYear());
     }
 
     /**

@@ -80,10 +80,15 @@ final class HolidayRules {
     private static final int EASTER = 1;
     private static final int BEFORE_23_NOVEMBER = 2;
     /** Per holiday: FIXED day of a common year (0-based), EASTER days after Easter Sunday, or the Wednesday before 23 November. */
+    /** Per holiday number: its name in German and English, built once. */
+    private static final Label[] LABELS = new Label[NAMES.length];
     private static final int[] DATE_KIND = new int[NAMES.length];
     private static final int[] DATE_ARG = new int[NAMES.length];
 
     static {
+        for (int i = 0; i < NAMES.length; i++) {
+            LABELS[i] = new Label(NAMES[i], ENGLISH_NAMES[i]);
+        }
         fixed(NEUJAHR, 1, 1);
         fixed(HEILIGE_DREI_KOENIGE, 1, 6);
         fixed(FRAUENTAG, 3, 8);
@@ -191,14 +196,9 @@ final class HolidayRules {
         DATE_ARG[holiday] = daysAfter;
     }
 
-    /** The German name of a holiday number. */
-    static String name(int holiday) {
-        return NAMES[holiday];
-    }
-
-    /** The English name of a holiday number. */
-    static String englishName(int holiday) {
-        return ENGLISH_NAMES[holiday];
+    /** The name of a holiday number in German and English. */
+    static Label label(int holiday) {
+        return LABELS[holiday];
     }
 
     /** The section of a Land's holiday law that lists its holidays, e.g. "§ 2 FTG NW". */
@@ -222,7 +222,7 @@ final class HolidayRules {
                     : holiday == DEUTSCHE_EINHEIT ? "Art. 2 Abs. 2 Einigungsvertrag, " + LAW[land.ordinal()]
                     : LAW[land.ordinal()];
             int since = Math.max(RULES[row + 2], CalendarIndex.MIN_YEAR);
-            list.add(new Holiday(date, NAMES[holiday], ENGLISH_NAMES[holiday], HolidayKind.STATUTORY, law, since));
+            list.add(new Holiday(date, LABELS[holiday], HolidayKind.STATUTORY, law, since));
         }
         // movable feasts can overtake fixed ones; a stable sort keeps the order of the numbers on a shared date
         list.sort((a, b) -> a.date().compareTo(b.date()));

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * Each applies for the whole supported range; for SN and TH, founded in October 1990, that follows
  * their later law as for their Land-wide holidays.
  */
-public enum LocalHoliday {
+public enum LocalHoliday implements Labelled {
 
     /**
      * Augsburger Hohes Friedensfest, 8 August, in the city of Augsburg (Art. 1 Abs. 2 FTG BY).
@@ -49,15 +49,13 @@ public enum LocalHoliday {
     /** The holiday number in {@link HolidayRules}: the date rule and the names. */
     private final int holiday;
     private final String law;
-    private final String area;
-    private final String englishArea;
+    private final Label area;
 
     LocalHoliday(Bundesland land, int holiday, String law, String area, String englishArea) {
         this.land = land;
         this.holiday = holiday;
         this.law = law;
-        this.area = area;
-        this.englishArea = englishArea;
+        this.area = new Label(area, englishArea);
     }
 
     /**
@@ -70,21 +68,13 @@ public enum LocalHoliday {
     }
 
     /**
-     * The German name, for example "Augsburger Hohes Friedensfest".
+     * The name in German and English, for example "Augsburger Hohes Friedensfest" / "Augsburg Peace Festival".
      *
-     * @return the name, never blank
+     * @return the name, never null
      */
-    public String germanName() {
-        return HolidayRules.name(holiday);
-    }
-
-    /**
-     * The English name, for example "Augsburg Peace Festival".
-     *
-     * @return the name, never blank
-     */
-    public String englishName() {
-        return HolidayRules.englishName(holiday);
+    @Override
+    public Label label() {
+        return HolidayRules.label(holiday);
     }
 
     /**
@@ -97,21 +87,12 @@ public enum LocalHoliday {
     }
 
     /**
-     * Where it is a holiday, in German, for example "Stadt Augsburg".
+     * Where it is a holiday, in German and English, for example "Stadt Augsburg" / "the city of Augsburg".
      *
-     * @return the description, never blank
+     * @return the description, never null
      */
-    public String area() {
+    public Label area() {
         return area;
-    }
-
-    /**
-     * Where it is a holiday, in English, for example "the city of Augsburg".
-     *
-     * @return the description, never blank
-     */
-    public String englishArea() {
-        return englishArea;
     }
 
     /**
@@ -135,6 +116,6 @@ public enum LocalHoliday {
 
     /** This holiday in a year as a {@link Holiday} of kind {@link HolidayKind#LOCAL}. */
     Holiday in(int year) {
-        return new Holiday(dateIn(year), germanName(), englishName(), HolidayKind.LOCAL, law, CalendarIndex.MIN_YEAR);
+        return new Holiday(dateIn(year), label(), HolidayKind.LOCAL, law, CalendarIndex.MIN_YEAR);
     }
 }

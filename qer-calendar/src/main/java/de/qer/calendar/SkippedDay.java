@@ -43,7 +43,7 @@ public record SkippedDay(LocalDate date, boolean weekend, List<Holiday> holidays
         Objects.requireNonNull(locale, "locale");
         boolean de = "de".equals(locale.getLanguage());
         String names = holidays.stream()
-                .map(h -> (de ? h.name() : h.englishName()) + " (" + kind(h.kind(), de) + ")")
+                .map(h -> h.label().in(locale) + " (" + h.kind().label().in(locale) + ")")
                 .collect(Collectors.joining(", "));
         if (!weekend) {
             return names;
@@ -52,11 +52,4 @@ public record SkippedDay(LocalDate date, boolean weekend, List<Holiday> holidays
         return names.isEmpty() ? day : day + ", " + names;
     }
 
-    private static String kind(HolidayKind kind, boolean de) {
-        return switch (kind) {
-            case STATUTORY -> de ? "Feiertag" : "public holiday";
-            case LOCAL -> de ? "örtlicher Feiertag" : "local public holiday";
-            case CLOSURE_DAY -> de ? "Schließtag" : "closure day";
-        };
-    }
 }

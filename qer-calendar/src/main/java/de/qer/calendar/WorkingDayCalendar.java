@@ -243,9 +243,9 @@ public final class WorkingDayCalendar {
         for (LocalHoliday h : holidays) {
             Objects.requireNonNull(h, "holidays must not contain null / holidays darf kein null enthalten");
             if (h.land() != land) {
-                throw new IllegalArgumentException(h + " (" + h.germanName() + ") is a local holiday of "
+                throw new IllegalArgumentException(h + " (" + h.label().german() + ") is a local holiday of "
                         + h.land().isoCode() + ", not of " + land.isoCode() + " (" + h.law() + ") / ist ein örtlicher Feiertag in "
-                        + h.land().germanName() + ", nicht in " + land.germanName());
+                        + h.land().label().german() + ", nicht in " + land.label().german());
             }
             added |= 1 << h.ordinal();
         }
@@ -514,7 +514,7 @@ public final class WorkingDayCalendar {
     }
 
     private static Holiday closureDay(LocalDate date) {
-        return new Holiday(date, "Schließtag", "Closure day", HolidayKind.CLOSURE_DAY);
+        return new Holiday(date, HolidayKind.CLOSURE_DAY.label(), HolidayKind.CLOSURE_DAY);
     }
 
     private static long[] toSortedEpochDays(Collection<LocalDate> days) {

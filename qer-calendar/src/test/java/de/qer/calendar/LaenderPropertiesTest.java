@@ -72,7 +72,7 @@ class LaenderPropertiesTest {
                     land + " " + y);
             Set<String> names = new HashSet<>();
             for (Holiday h : hs) {
-                assertEquals(true, names.add(h.name()), land + " " + y + " twice: " + h.name());
+                assertEquals(true, names.add(h.label().german()), land + " " + y + " twice: " + h.label().german());
                 assertEquals(HolidayKind.STATUTORY, h.kind());
                 assertEquals(true, h.since() >= 1990 && h.since() <= y, () -> h.toString());
                 assertEquals(true, h.law().contains(land.holidayLaw()) || h.law().contains("1953"), () -> h.toString());

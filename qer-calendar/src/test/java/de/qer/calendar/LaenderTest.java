@@ -39,7 +39,7 @@ class LaenderTest {
     private static Set<Bundesland> landsWith(String date, String name) {
         Set<Bundesland> result = EnumSet.noneOf(Bundesland.class);
         for (Bundesland land : Bundesland.values()) {
-            if (cal(land).holidaysOn(d(date)).stream().anyMatch(h -> h.name().equals(name))) {
+            if (cal(land).holidaysOn(d(date)).stream().anyMatch(h -> h.label().german().equals(name))) {
                 result.add(land);
             }
         }
@@ -136,8 +136,8 @@ class LaenderTest {
     void rC2_weltkindertag_thuringiaSince2019() {
         assertTrue(cal(Bundesland.TH).isWorkingDay(d("2018-09-20")));   // a Thursday
         assertEquals(Set.of(Bundesland.TH), landsOff("2019-09-20"));    // a Friday
-        assertEquals("Weltkindertag", cal(Bundesland.TH).holiday(d("2019-09-20")).orElseThrow().name());
-        assertEquals("World Children's Day", cal(Bundesland.TH).holiday(d("2019-09-20")).orElseThrow().englishName());
+        assertEquals("Weltkindertag", cal(Bundesland.TH).holiday(d("2019-09-20")).orElseThrow().label().german());
+        assertEquals("World Children's Day", cal(Bundesland.TH).holiday(d("2019-09-20")).orElseThrow().label().english());
     }
 
     @Test
@@ -252,15 +252,15 @@ class LaenderTest {
     void bundesland_namesAndCodes() {
         assertEquals(16, Bundesland.values().length);
         assertEquals("DE-NW", Bundesland.NW.isoCode());
-        assertEquals("Nordrhein-Westfalen", Bundesland.NW.germanName());
-        assertEquals("North Rhine-Westphalia", Bundesland.NW.englishName());
-        assertEquals("Thüringen", Bundesland.TH.germanName());
-        assertEquals("Bavaria", Bundesland.BY.englishName());
+        assertEquals("Nordrhein-Westfalen", Bundesland.NW.label().german());
+        assertEquals("North Rhine-Westphalia", Bundesland.NW.label().english());
+        assertEquals("Thüringen", Bundesland.TH.label().german());
+        assertEquals("Bavaria", Bundesland.BY.label().english());
         assertEquals("§ 2 FTG NW", Bundesland.NW.holidayLaw());
         for (Bundesland land : Bundesland.values()) {
             assertSame(land, Bundesland.ofIsoCode(land.isoCode()));
             assertSame(land, Bundesland.ofIsoCode(land.name().toLowerCase(Locale.ROOT)));
-            assertFalse(land.germanName().isBlank() || land.englishName().isBlank() || land.holidayLaw().isBlank());
+            assertFalse(land.label().german().isBlank() || land.label().english().isBlank() || land.holidayLaw().isBlank());
         }
         assertThrows(IllegalArgumentException.class, () -> Bundesland.ofIsoCode("DE-XX"));
         assertThrows(IllegalArgumentException.class, () -> Bundesland.ofIsoCode("AT-9"));
@@ -295,12 +295,12 @@ class LaenderTest {
 
     @Test
     void holiday_rejectsASinceAfterItsYear_andTheShortConstructorHasNoLaw() {
-        Holiday h = new Holiday(d("2026-12-24"), "Heiligabend", "Christmas Eve", HolidayKind.CLOSURE_DAY);
+        Holiday h = new Holiday(d("2026-12-24"), new Label("Heiligabend", "Christmas Eve"), HolidayKind.CLOSURE_DAY);
         assertEquals("", h.law());
         assertEquals(2026, h.since());
         assertThrows(IllegalArgumentException.class,
-                () -> new Holiday(d("2026-12-24"), "Heiligabend", "Christmas Eve", HolidayKind.CLOSURE_DAY, "", 2027));
+                () -> new Holiday(d("2026-12-24"), new Label("Heiligabend", "Christmas Eve"), HolidayKind.CLOSURE_DAY, "", 2027));
         assertThrows(NullPointerException.class,
-                () -> new Holiday(d("2026-12-24"), "Heiligabend", "Christmas Eve", HolidayKind.CLOSURE_DAY, null, 2026));
+                () -> new Holiday(d("2026-12-24"), new Label("Heiligabend", "Christmas Eve"), HolidayKind.CLOSURE_DAY, null, 2026));
     }
 }

@@ -32,7 +32,7 @@ class LocalHolidayTest {
         assertFalse(augsburg.isWorkingDay(d("2025-08-08")));
         assertTrue(bayern.holidaysOn(d("2025-08-08")).isEmpty());
         Holiday h = augsburg.holiday(d("2025-08-08")).orElseThrow();
-        assertEquals("Augsburger Hohes Friedensfest", h.name());
+        assertEquals("Augsburger Hohes Friedensfest", h.label().german());
         assertEquals(HolidayKind.LOCAL, h.kind());
         assertFalse(h.isStatutory());
         assertEquals("Art. 1 Abs. 2 FTG BY", h.law());
@@ -66,8 +66,8 @@ class LocalHolidayTest {
         assertEquals(d("2026-08-08"), LocalHoliday.AUGSBURGER_FRIEDENSFEST.dateIn(2026));
         assertThrows(DateTimeException.class, () -> LocalHoliday.AUGSBURGER_FRIEDENSFEST.dateIn(1989));
         for (LocalHoliday h : LocalHoliday.values()) {
-            assertFalse(h.germanName().isBlank() || h.englishName().isBlank() || h.law().isBlank()
-                    || h.area().isBlank() || h.englishArea().isBlank(), h::toString);
+            assertFalse(h.label().german().isBlank() || h.label().english().isBlank() || h.law().isBlank()
+                    || h.area().german().isBlank() || h.area().english().isBlank(), h::toString);
         }
     }
 

@@ -18,7 +18,7 @@ class NrwHolidaysTest {
     private final WorkingDayCalendar cal = WorkingDayCalendar.nrw();
 
     private static List<String> dates(List<Holiday> hs) {
-        return hs.stream().map(h -> h.date() + " " + h.name()).toList();
+        return hs.stream().map(h -> h.date() + " " + h.label().german()).toList();
     }
 
     @Test
@@ -70,7 +70,7 @@ class NrwHolidaysTest {
 
     @Test
     void rC2_bussUndBettag_until1994Only() {
-        assertEquals("Buß- und Bettag", cal.holiday(LocalDate.of(1994, 11, 16)).orElseThrow().name());
+        assertEquals("Buß- und Bettag", cal.holiday(LocalDate.of(1994, 11, 16)).orElseThrow().label().german());
         assertFalse(cal.isWorkingDay(LocalDate.of(1994, 11, 16)));
         assertTrue(cal.holiday(LocalDate.of(1995, 11, 22)).isEmpty());
         assertTrue(cal.isWorkingDay(LocalDate.of(1995, 11, 22)));
@@ -79,7 +79,7 @@ class NrwHolidaysTest {
 
     @Test
     void rC2_reformationstag_2017Only() {
-        assertEquals("Reformationstag", cal.holiday(LocalDate.of(2017, 10, 31)).orElseThrow().name());
+        assertEquals("Reformationstag", cal.holiday(LocalDate.of(2017, 10, 31)).orElseThrow().label().german());
         assertTrue(cal.isWorkingDay(LocalDate.of(2018, 10, 31)));
         assertTrue(cal.isWorkingDay(LocalDate.of(2016, 10, 31)));
     }
@@ -87,8 +87,8 @@ class NrwHolidaysTest {
     @Test
     void rC2_twoHolidaysOnOneDate_1May2008() {
         List<Holiday> both = cal.holidaysOn(LocalDate.of(2008, 5, 1));
-        assertEquals(List.of("Tag der Arbeit", "Christi Himmelfahrt"), both.stream().map(Holiday::name).toList());
-        assertEquals("Tag der Arbeit", cal.holiday(LocalDate.of(2008, 5, 1)).orElseThrow().name());
+        assertEquals(List.of("Tag der Arbeit", "Christi Himmelfahrt"), both.stream().map(h -> h.label().german()).toList());
+        assertEquals("Tag der Arbeit", cal.holiday(LocalDate.of(2008, 5, 1)).orElseThrow().label().german());
         assertEquals(2, cal.holidays(2008).stream().filter(h -> h.date().equals(LocalDate.of(2008, 5, 1))).count());
         assertFalse(cal.isWorkingDay(LocalDate.of(2008, 5, 1)));
     }
@@ -118,10 +118,10 @@ class NrwHolidaysTest {
     void rC2_holidaysAreStatutoryWithEnglishNames() {
         for (Holiday h : cal.holidays(2026)) {
             assertTrue(h.isStatutory());
-            assertFalse(h.englishName().isBlank());
+            assertFalse(h.label().english().isBlank());
             assertEquals(HolidayKind.STATUTORY, h.kind());
         }
-        assertEquals("Good Friday", cal.holiday(LocalDate.of(2026, 4, 3)).orElseThrow().englishName());
+        assertEquals("Good Friday", cal.holiday(LocalDate.of(2026, 4, 3)).orElseThrow().label().english());
     }
 
     @Test

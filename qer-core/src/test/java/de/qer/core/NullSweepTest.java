@@ -251,7 +251,7 @@ class NullSweepTest {
         m.put(de.qer.core.oversight.ControllingReport.class, controllingReport);
         m.put(de.qer.core.oversight.ControllingFigures.class, controllingReport.total());
         m.put(de.qer.core.oversight.ControllingItem.Outcome.class, de.qer.core.oversight.ControllingItem.Outcome.OPEN);
-        m.put(CaseState.Bewilligt.class, new CaseState.Bewilligt(((CaseState.Approved) state).application(), day,
+        m.put(CaseState.Bewilligt.class, new CaseState.Bewilligt(((CaseState.NachBewilligung) state).antrag(), day,
                 Fixtures.bgAllein(), io.vavr.collection.TreeMap.empty(), Optional.empty(), io.vavr.collection.List.empty()));
         return m;
     }

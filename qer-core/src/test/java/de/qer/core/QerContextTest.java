@@ -39,7 +39,7 @@ class QerContextTest {
                 new Command.ParkOnVm(F_IFK, ANTRAG, Fixtures.eintraege()), new Command.ReleaseApproval(LG, approval, "LMG-1"))) {
             s = decider.handle(s, c).get().state();
         }
-        return ((CaseState.Approved) s).members().get(HA).get().status().deadline().orElseThrow().due();
+        return ((CaseState.NachBewilligung) s).members().get(HA).get().status().findDeadline().orElseThrow().due();
     }
 
     @Test

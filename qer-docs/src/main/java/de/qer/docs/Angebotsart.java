@@ -1,30 +1,34 @@
 package de.qer.docs;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** The kind of Sofortangebot (R-Q5). */
-public enum Angebotsart {
+public enum Angebotsart implements Labelled {
     /** Ein Stellenangebot. */
-    STELLENANGEBOT("Stellenangebot"),
+    STELLENANGEBOT("Stellenangebot", "job offer"),
     /** Ein Ausbildungsplatzangebot. */
-    AUSBILDUNGSANGEBOT("Ausbildungsangebot"),
+    AUSBILDUNGSANGEBOT("Ausbildungsangebot", "offer of a training place"),
     /** Eine Maßnahme. */
-    MASSNAHME("Maßnahme"),
+    MASSNAHME("Maßnahme", "measure"),
     /** Eine Weiterbildung. */
-    WEITERBILDUNG("Weiterbildung"),
+    WEITERBILDUNG("Weiterbildung", "further training"),
     /** Another support first, where serious obstacles exist (R-Q5). */
-    SONSTIGE_UNTERSTUETZUNG("sonstige Unterstützung");
+    SONSTIGE_UNTERSTUETZUNG("sonstige Unterstützung", "other support");
 
-    private final String label;
+    private final Label label;
 
-    Angebotsart(String label) {
-        this.label = label;
+    Angebotsart(String german, String english) {
+        this.label = new Label(german, english);
     }
 
     /**
-     * The German label.
+     * The name in German and English.
      *
      * @return the label, never null
      */
-    public String label() {
+    @Override
+    public Label label() {
         return label;
     }
 }

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * <li>open points for what is missing, each with its catch-up date (R-Q3).</li>
  * </ul>
  * A confirmation counts as the standard met (R-L1, assumption). Which standards a follow-up needs is
- * {@code QuerPolicy.followUpStandards()}. Build with {@link #builder()} or {@link #fuer(CaseState.Approved, PersonId)};
+ * {@code QuerPolicy.followUpStandards()}. Build with {@link #builder()} or {@link #fuer(CaseState.NachBewilligung, PersonId)};
  * validate with {@code QuerValidator.validate(Folgegespraech)}.
  *
  * <p>This class is immutable and thread-safe. {@code toString} shows ids and dates only.
@@ -67,10 +67,10 @@ public abstract class Folgegespraech implements Gespraechsdokumentation {
      * @param person the eLb, not null
      * @return the builder, never null
      */
-    public static ImmutableFolgegespraech.Builder fuer(CaseState.Approved state, PersonId person) {
+    public static ImmutableFolgegespraech.Builder fuer(CaseState.NachBewilligung state, PersonId person) {
         java.util.Objects.requireNonNull(state, "state");
         java.util.Objects.requireNonNull(person, "person");
-        return builder().bedarfsgemeinschaft(state.bg()).person(person);
+        return builder().bedarfsgemeinschaft(state.bedarfsgemeinschaft()).person(person);
     }
 
     /**

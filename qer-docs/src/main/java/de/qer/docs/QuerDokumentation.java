@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * A complete QuEr of one eLb as documented: the case's BG, the day, and each minimum standard of R-Q1
  * (FMG.job data, Potenzialanalyse, Integrationsprognose, Handlungsstrategie, Sofortangebot,
  * Kooperationsplan, Beratungsvermerk, Kundensteuerung where needed). What is not there yet is an open
- * point with a catch-up date (R-Q3). Build with {@link #builder()} or {@link #fuer(CaseState.Approved, PersonId)}.
+ * point with a catch-up date (R-Q3). Build with {@link #builder()} or {@link #fuer(CaseState.NachBewilligung, PersonId)}.
  *
  * <p>This class is immutable and thread-safe. {@code toString} shows ids and the date only.
  */
@@ -58,10 +58,10 @@ public abstract class QuerDokumentation implements Gespraechsdokumentation {
      * @param person the eLb, not null
      * @return the builder, never null
      */
-    public static ImmutableQuerDokumentation.Builder fuer(CaseState.Approved state, PersonId person) {
+    public static ImmutableQuerDokumentation.Builder fuer(CaseState.NachBewilligung state, PersonId person) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(person, "person");
-        return builder().bedarfsgemeinschaft(state.bg()).person(person);
+        return builder().bedarfsgemeinschaft(state.bedarfsgemeinschaft()).person(person);
     }
 
     /**

@@ -1,24 +1,28 @@
 package de.qer.docs;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** Whose activity in the Kooperationsplan (R-K2). */
-public enum Seite {
+public enum Seite implements Labelled {
     /** The eLb. */
-    ELB("eLb"),
+    ELB("eLb", "the person entitled to benefits (eLb)"),
     /** The IFK / the Jobcenter. */
-    JOBCENTER("IFK/Jobcenter");
+    JOBCENTER("IFK/Jobcenter", "IFK/Jobcenter");
 
-    private final String label;
+    private final Label label;
 
-    Seite(String label) {
-        this.label = label;
+    Seite(String german, String english) {
+        this.label = new Label(german, english);
     }
 
     /**
-     * The German label.
+     * The name in German and English.
      *
      * @return the label, never null
      */
-    public String label() {
+    @Override
+    public Label label() {
         return label;
     }
 }

@@ -1,34 +1,38 @@
 package de.qer.docs;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** The building blocks of a Handlungsstrategie. */
-public enum Strategie {
+public enum Strategie implements Labelled {
     /** Vermittlung in Ausbildung (R-Q5). */
-    AUSBILDUNG("Vermittlung in Ausbildung"),
+    AUSBILDUNG("Vermittlung in Ausbildung", "placement in vocational training"),
     /** Vermittlung in Arbeit. */
-    VERMITTLUNG_IN_ARBEIT("Vermittlung in Arbeit"),
+    VERMITTLUNG_IN_ARBEIT("Vermittlung in Arbeit", "placement in work"),
     /** Berufliche Weiterbildung / Qualifizierung. */
-    QUALIFIZIERUNG("Qualifizierung"),
+    QUALIFIZIERUNG("Qualifizierung", "qualification"),
     /** Maßnahme zur Aktivierung und beruflichen Eingliederung. */
-    MASSNAHME("Maßnahme"),
+    MASSNAHME("Maßnahme", "measure"),
     /** Sprachförderung. */
-    SPRACHFOERDERUNG("Sprachförderung"),
+    SPRACHFOERDERUNG("Sprachförderung", "language support"),
     /** Stabilisierung (other support first, R-Q5). */
-    STABILISIERUNG("Stabilisierung"),
+    STABILISIERUNG("Stabilisierung", "stabilisation"),
     /** Rehabilitation. */
-    REHABILITATION("Rehabilitation");
+    REHABILITATION("Rehabilitation", "rehabilitation");
 
-    private final String label;
+    private final Label label;
 
-    Strategie(String label) {
-        this.label = label;
+    Strategie(String german, String english) {
+        this.label = new Label(german, english);
     }
 
     /**
-     * The German label.
+     * The name in German and English.
      *
      * @return the label, never null
      */
-    public String label() {
+    @Override
+    public Label label() {
         return label;
     }
 }

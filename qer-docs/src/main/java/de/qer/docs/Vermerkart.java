@@ -1,5 +1,8 @@
 package de.qer.docs;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,26 +11,27 @@ import java.util.Set;
  * (R-N3). The QuEr's documentation requires {@link #QUER}, a follow-up interview's documentation
  * {@link #FOLGEGESPRAECH}.
  */
-public enum Vermerkart {
+public enum Vermerkart implements Labelled {
     /** "QuEr": the note of the qualified first interview. */
-    QUER("QuEr"),
+    QUER("QuEr", "QuEr (qualified first interview)"),
     /** "Folgegespräch": the note of a later interview with the eLb (R-L1, R-Q2). */
-    FOLGEGESPRAECH("Folgegespräch"),
+    FOLGEGESPRAECH("Folgegespräch", "follow-up interview"),
     /** Any other kind of note. */
-    SONSTIGE("sonstige");
+    SONSTIGE("sonstige", "other");
 
-    private final String label;
+    private final Label label;
 
-    Vermerkart(String label) {
-        this.label = label;
+    Vermerkart(String german, String english) {
+        this.label = new Label(german, english);
     }
 
     /**
-     * The name as FMG.job shows it.
+     * The name as FMG.job shows it, in German and English.
      *
      * @return the label, never null
      */
-    public String label() {
+    @Override
+    public Label label() {
         return label;
     }
 

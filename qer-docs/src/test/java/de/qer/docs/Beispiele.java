@@ -26,7 +26,7 @@ public final class Beispiele {
                 .aufenthaltsstatus(Aufenthaltsstatus.AUFENTHALTSERLAUBNIS).berufsabschluss(false).build();
     }
 
-    public static Bedarfsgemeinschaft bg() {
+    public static Bedarfsgemeinschaft bedarfsgemeinschaft() {
         return Bedarfsgemeinschaft.builder().id(FALL).haushaltsvorstand(ELB).addMitglieder(elb(),
                 Mitglied.builder().id(PersonId.of("P-2")).geburtsdatum(LocalDate.of(2016, 2, 1)).build()).build();
     }
@@ -74,7 +74,7 @@ public final class Beispiele {
     }
 
     public static QuerDokumentation vollstaendig() {
-        return QuerDokumentation.builder().bedarfsgemeinschaft(bg()).person(ELB).datum(QUER).fmgDatenErfasst(true)
+        return QuerDokumentation.builder().bedarfsgemeinschaft(bedarfsgemeinschaft()).person(ELB).datum(QUER).fmgDatenErfasst(true)
                 .potenzialanalyse(potenzialanalyse())
                 .integrationsprognose(Integrationsprognose.builder().profillage(Profillage.FOERDERPROFIL).monateBisIntegration(12)
                         .begruendung("Abschluss über Teilzeitausbildung erreichbar, Sprachstand B1 ist die Hürde").build())
@@ -114,7 +114,7 @@ public final class Beispiele {
 
     /** A complete follow-up of Frau A. on {@link #FOLGE}: a note, the KP confirmed unchanged (R-L1). */
     public static Folgegespraech folgegespraech() {
-        return Folgegespraech.builder().bedarfsgemeinschaft(bg()).person(ELB).datum(FOLGE).beratungsvermerk(folgeVermerk(FOLGE))
+        return Folgegespraech.builder().bedarfsgemeinschaft(bedarfsgemeinschaft()).person(ELB).datum(FOLGE).beratungsvermerk(folgeVermerk(FOLGE))
                 .kpUnveraendertBestaetigt(true).kpNaechsteUeberpruefung(LocalDate.of(2027, 7, 12)).build();
     }
 

@@ -146,7 +146,7 @@ class DocsNullSweepTest {
         QuerDokumentation doc = Beispiele.vollstaendig();
         QuerReport report = VALIDATOR.validate(doc);
         Antrag antrag = Antrag.builder().gst(GstCode.of("03")).antragsdatum(LocalDate.of(2026, 11, 2))
-                .bedarfsgemeinschaft(Beispiele.bg()).ausgehaendigt(EnumSet.allOf(EzAushaendigung.class))
+                .bedarfsgemeinschaft(Beispiele.bedarfsgemeinschaft()).ausgehaendigt(EnumSet.allOf(EzAushaendigung.class))
                 .lgTermin(LocalDate.of(2026, 11, 5)).build();
         m.put(String.class, "x");
         m.put(LocalDate.class, Beispiele.QUER);
@@ -165,7 +165,7 @@ class DocsNullSweepTest {
         m.put(QuerReport.class, report);
         m.put(Violation.class, new Violation("R-N2", "beratungsvermerk.zielberuf", de.qer.docs.validation.Severity.ERROR,
                 "Aussagekraeftig", "fehlt", "missing"));
-        m.put(CaseState.Approved.class, new CaseState.Bewilligt(antrag, LocalDate.of(2026, 11, 13), Beispiele.bg(),
+        m.put(CaseState.NachBewilligung.class, new CaseState.Bewilligt(antrag, LocalDate.of(2026, 11, 13), Beispiele.bedarfsgemeinschaft(),
                 io.vavr.collection.TreeMap.empty(), Optional.empty(), io.vavr.collection.List.empty()));
         m.put(Object.class, doc);
         return m;

@@ -57,7 +57,7 @@ final class Faelle {
 
     /** The case after the recorded QuEr of Frau A. */
     static CaseState querErfasst(QuerDecider decider) {
-        Antrag antrag = Antrag.builder().gst(GST).antragsdatum(ANTRAG).bedarfsgemeinschaft(Beispiele.bg())
+        Antrag antrag = Antrag.builder().gst(GST).antragsdatum(ANTRAG).bedarfsgemeinschaft(Beispiele.bedarfsgemeinschaft())
                 .ausgehaendigt(EnumSet.allOf(EzAushaendigung.class)).lgTermin(ANTRAG.plusDays(3)).build();
         StatistikEintraege eintraege = StatistikEintraege.builder().kundenstatus(Kundenstatus.ANTRAG).vermittlungsprofilAb(ANTRAG)
                 .arbeitsuche(Arbeitsuche.ASU).arbeitsucheAb(ANTRAG).arbeitslosAb(ANTRAG).build();

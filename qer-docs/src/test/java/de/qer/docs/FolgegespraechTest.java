@@ -251,7 +251,7 @@ class FolgegespraechTest {
                         review = day.plusMonths(6);
                     }
                     LocalDate catchUpDate = deadlines.calendar().plusWorkingDays(day, catchUp);
-                    ImmutableFolgegespraech f = ImmutableFolgegespraech.copyOf(Folgegespraech.fuer((CaseState.Approved) nachQuer,
+                    ImmutableFolgegespraech f = ImmutableFolgegespraech.copyOf(Folgegespraech.fuer((CaseState.NachBewilligung) nachQuer,
                             Beispiele.ELB).datum(day).beratungsvermerk(Beispiele.folgeVermerk(day))
                             .addOffenePunkte(OffenerPunkt.zu("OP-F1", "Zeugnisse nachreichen", catchUpDate)).build());
                     f = updated ? f.withKooperationsplan(Beispiele.kooperationsplan(day, review))

@@ -81,7 +81,7 @@ class ValidationRulesTest {
     void rN1_residenceStatusOnlyForThirdCountryNationals() {
         Mitglied eu = Mitglied.builder().from(Beispiele.elb()).drittstaatsangehoerig(false).aufenthaltsstatus(java.util.Optional.empty()).build();
         ImmutableQuerDokumentation d = doc().withBedarfsgemeinschaft(de.qer.core.model.Bedarfsgemeinschaft.builder()
-                .from(Beispiele.bg()).mitglieder(List.of(eu, Beispiele.bg().mitglieder().get(1))).build());
+                .from(Beispiele.bedarfsgemeinschaft()).mitglieder(List.of(eu, Beispiele.bedarfsgemeinschaft().mitglieder().get(1))).build());
         assertOnly(validator.validate(d), "R-N1 beratungsvermerk.aufenthaltsstatus");
         assertTrue(validator.validate(d.withBeratungsvermerk(note().withAufenthaltsstatus(null))).violations().isEmpty());
     }
@@ -270,7 +270,7 @@ class ValidationRulesTest {
                 .violations().isEmpty());
         Mitglied mitAbschluss = Mitglied.builder().from(Beispiele.elb()).berufsabschluss(true).build();
         assertTrue(validator.validate(doc().withHandlungsstrategie(ohne).withBedarfsgemeinschaft(de.qer.core.model.Bedarfsgemeinschaft
-                .builder().from(Beispiele.bg()).mitglieder(List.of(mitAbschluss, Beispiele.bg().mitglieder().get(1))).build()))
+                .builder().from(Beispiele.bedarfsgemeinschaft()).mitglieder(List.of(mitAbschluss, Beispiele.bedarfsgemeinschaft().mitglieder().get(1))).build()))
                 .violations().isEmpty());
     }
 
@@ -297,7 +297,7 @@ class ValidationRulesTest {
 
     @Test
     void violationsAreSortedAndEveryOneNamesRuleFieldAndBothLanguages() {
-        QuerReport r = validator.validate(QuerDokumentation.builder().bedarfsgemeinschaft(Beispiele.bg()).person(Beispiele.ELB)
+        QuerReport r = validator.validate(QuerDokumentation.builder().bedarfsgemeinschaft(Beispiele.bedarfsgemeinschaft()).person(Beispiele.ELB)
                 .datum(Beispiele.QUER).beratungsvermerk(Beratungsvermerk.builder().caseId(Beispiele.FALL).person(Beispiele.ELB)
                         .datum(Beispiele.QUER).build()).kooperationsplan(Kooperationsplan.builder().caseId(Beispiele.FALL)
                         .person(Beispiele.ELB).erstelltAm(Beispiele.QUER).build()).build());

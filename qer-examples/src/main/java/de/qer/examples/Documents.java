@@ -40,13 +40,13 @@ final class Documents {
         this.routing = routing;
     }
 
-    QuerDokumentation complete(CaseState.Approved state, PersonId person, LocalDate day) {
-        Mitglied m = state.bg().mitglied(person).orElseThrow();
+    QuerDokumentation complete(CaseState.NachBewilligung state, PersonId person, LocalDate day) {
+        Mitglied m = state.bedarfsgemeinschaft().mitglied(person).orElseThrow();
         String beruf = BERUFE[random.nextInt(BERUFE.length)];
         boolean ausbildung = !m.berufsabschluss();
-        var note = Beratungsvermerk.builder().caseId(state.bg().id()).person(person).datum(day)
+        var note = Beratungsvermerk.builder().caseId(state.bedarfsgemeinschaft().id()).person(person).datum(day)
                 .grundDerAntragstellung(GRUENDE[random.nextInt(GRUENDE.length)])
-                .bgGroesse(state.bg().groesse())
+                .bgGroesse(state.bedarfsgemeinschaft().groesse())
                 .ergebnisPotenzialanalyse("Stärken: Zuverlässigkeit und Berufserfahrung; Handlungsbedarf: "
                         + (ausbildung ? "fehlender Berufsabschluss" : "aktuelle Bewerbungsunterlagen")
                         + ". Prognose: Integration innerhalb von " + (6 + random.nextInt(12)) + " Monaten.")
@@ -59,7 +59,7 @@ final class Documents {
         if (m.drittstaatsangehoerig()) {
             note.aufenthaltsstatus(m.aufenthaltsstatus().orElseThrow());
         }
-        Kooperationsplan kp = Kooperationsplan.builder().caseId(state.bg().id()).person(person).erstelltAm(day)
+        Kooperationsplan kp = Kooperationsplan.builder().caseId(state.bedarfsgemeinschaft().id()).person(person).erstelltAm(day)
                 .eingliederungsziel((ausbildung ? "Beginn einer Ausbildung als " : "Aufnahme einer Beschäftigung als ") + beruf
                         + " innerhalb der nächsten Monate")
                 .addSchritte("Bewerbungsunterlagen aktualisieren", "Bewerbungen auf Vermittlungsvorschläge",

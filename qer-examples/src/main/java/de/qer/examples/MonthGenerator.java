@@ -25,7 +25,7 @@ final class MonthGenerator {
     }
 
     /** One generated application. */
-    record Application(Bedarfsgemeinschaft bg, LocalDate date, Outcome outcome, int workingDaysToDecision,
+    record Application(Bedarfsgemeinschaft bedarfsgemeinschaft, LocalDate date, Outcome outcome, int workingDaysToDecision,
                        boolean earlyRequest, boolean querPostponed, boolean newMemberInMonth) {
     }
 

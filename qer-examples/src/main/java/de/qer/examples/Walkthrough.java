@@ -219,7 +219,7 @@ public final class Walkthrough {
         out.println("\n== [1/4] Generating applications ==");
         MonthGenerator gen = new MonthGenerator(config.seed(), month, calendar);
         List<MonthGenerator.Application> apps = gen.generate(config.cases());
-        int persons = apps.stream().mapToInt(a -> a.bg().groesse()).sum();
+        int persons = apps.stream().mapToInt(a -> a.bedarfsgemeinschaft().groesse()).sum();
         out.println(apps.size() + " Bedarfsgemeinschaften mit " + persons + " Personen");
 
         out.println("\n== [2/4] Driving every case through the lifecycle ==");
@@ -235,12 +235,12 @@ public final class Walkthrough {
         Rejection r2 = null;
         try (QuerValidator validator = QuerValidator.create(deadlines)) {
             for (MonthGenerator.Application app : apps) {
-                Case c = new Case(app.bg().id().value());
+                Case c = new Case(app.bedarfsgemeinschaft().id().value());
                 cases.put(c.id, c);
                 LocalDate day = app.date();
                 c.ok(new Command.TakeApplication(EZ[cases.size() % 2], day, antrag(app)));
                 c.ok(new Command.ParkOnVm(fIfk(day), day, eintraege(day)));
-                Mitglied ha = app.bg().haushaltsvorstandMitglied();
+                Mitglied ha = app.bedarfsgemeinschaft().haushaltsvorstandMitglied();
                 StaffId ifk = IFK[Math.floorMod(c.id.hashCode(), IFK.length)];
                 if (app.earlyRequest() && !ha.isAufstockerOn(day)) {
                     // R-F4: the responsible IFK is informed and settles the request in a short-term appointment
@@ -273,24 +273,24 @@ public final class Walkthrough {
                     continue;
                 }
                 c.ok(new Command.AssignIfk(BI, assign, ifk));
-                for (Mitglied m : app.bg().mitglieder()) {
-                    boolean blocked = ((CaseState.Approved) c.state).members().get(m.id())
+                for (Mitglied m : app.bedarfsgemeinschaft().mitglieder()) {
+                    boolean blocked = ((CaseState.NachBewilligung) c.state).members().get(m.id())
                             .map(q -> q.status() instanceof QuerStatus.GesperrtAlg).getOrElse(false);
                     if (blocked && m.algBezugBis().filter(d -> d.isBefore(assign)).isPresent()) {
                         c.ok(new Command.EndAlg(ifk, assign, m.id(), m.algBezugBis().get()));
                     }
                 }
-                if (r2 == null && app.bg().mitglieder().stream().anyMatch(m -> m.isAufstockerOn(assign))) {
-                    Mitglied alg = app.bg().mitglieder().stream().filter(m -> m.isAufstockerOn(assign)).findFirst().orElseThrow();
+                if (r2 == null && app.bedarfsgemeinschaft().mitglieder().stream().anyMatch(m -> m.isAufstockerOn(assign))) {
+                    Mitglied alg = app.bedarfsgemeinschaft().mitglieder().stream().filter(m -> m.isAufstockerOn(assign)).findFirst().orElseThrow();
                     r2 = c.refused(new Command.ScheduleQuerAppointment(ifk, assign, alg.id(), calendar.plusWorkingDays(assign, 2)));
                 }
                 CaseState.InBetreuung s = (CaseState.InBetreuung) c.state;
                 for (MemberQuer mq : s.members().values()) {
                     if (!(mq.status() instanceof QuerStatus.Faellig f) || app.querPostponed()
-                            || s.bg().mitglied(mq.person()).map(m -> m.isAufstockerOn(assign)).orElse(false)) {
+                            || s.bedarfsgemeinschaft().mitglied(mq.person()).map(m -> m.isAufstockerOn(assign)).orElse(false)) {
                         continue; // R-E2: no appointment before the end of ALG receipt
                     }
-                    LocalDate termin = calendar.plusWorkingDays(f.frist().due(), -Math.floorMod(mq.person().hashCode(), 4));
+                    LocalDate termin = calendar.plusWorkingDays(f.deadline().due(), -Math.floorMod(mq.person().hashCode(), 4));
                     if (termin.isBefore(assign)) {
                         termin = calendar.plusWorkingDays(assign, 1);
                     }
@@ -298,7 +298,7 @@ public final class Walkthrough {
                         continue;
                     }
                     c.ok(new Command.ScheduleQuerAppointment(ifk, assign, mq.person(), termin));
-                    QuerDokumentation doc = documents.complete((CaseState.Approved) c.state, mq.person(), termin);
+                    QuerDokumentation doc = documents.complete((CaseState.NachBewilligung) c.state, mq.person(), termin);
                     QuerReport report = validator.validate(doc);
                     if (!report.isComplete()) {
                         unexpected++;
@@ -306,11 +306,11 @@ public final class Walkthrough {
                     }
                     c.ok(new Command.RecordQuer(ifk, termin, mq.person(), report.toNachweis()));
                     querRecorded++;
-                    if (!termin.isAfter(f.frist().due())) {
+                    if (!termin.isAfter(f.deadline().due())) {
                         querInTime++;
                     }
                     KundensteuerungPolicy.Suggestion sug = deadlines.policy().kundensteuerung()
-                            .suggest(app.bg().mitglied(mq.person()).orElseThrow(), termin);
+                            .suggest(app.bedarfsgemeinschaft().mitglied(mq.person()).orElseThrow(), termin);
                     c.ok(new Command.RouteElb(ifk, termin, mq.person(), sug.target(), sug.reason()));
                 }
                 if (cases.size() % 50 == 0) {
@@ -321,20 +321,20 @@ public final class Walkthrough {
             // the monthly import of the month, reviewed on its last working day
             LocalDate importDay = calendar.plusWorkingDays(monthEnd.plusDays(1), -1);
             for (MonthGenerator.Application app : apps) {
-                Case c = cases.get(app.bg().id().value());
-                if (!(c.state instanceof CaseState.Approved a)) {
+                Case c = cases.get(app.bedarfsgemeinschaft().id().value());
+                if (!(c.state instanceof CaseState.NachBewilligung a)) {
                     continue;
                 }
-                List<Mitglied> members = new ArrayList<>(a.bg().mitglieder());
+                List<Mitglied> members = new ArrayList<>(a.bedarfsgemeinschaft().mitglieder());
                 if (app.newMemberInMonth()) {
-                    members.add(gen.newcomer(app.bg().id(), month.atDay(15)));
+                    members.add(gen.newcomer(app.bedarfsgemeinschaft().id(), month.atDay(15)));
                 }
                 c.ok(new Command.ImportMembers(BI, importDay, month, members));
             }
 
             out.println("\n== [3/4] One case: timeline ==");
             Case shown = cases.values().stream().filter(c -> c.state instanceof CaseState.InBetreuung
-                    && ((CaseState.InBetreuung) c.state).bg().groesse() >= 3
+                    && ((CaseState.InBetreuung) c.state).bedarfsgemeinschaft().groesse() >= 3
                     && c.events.stream().anyMatch(e -> e instanceof Event.QuerRecorded)).findFirst()
                     .orElse(cases.values().iterator().next());
             out.println("Fall " + shown.id + ":");
@@ -352,12 +352,12 @@ public final class Walkthrough {
             out.println(r2 == null ? "(keine Aufstocker*in in diesem Monat)" : r2.message(Locale.GERMAN));
 
             out.println("\n== Validation report: deficient QuEr ==");
-            CaseState.Approved example = (CaseState.Approved) shown.state;
+            CaseState.NachBewilligung example = (CaseState.NachBewilligung) shown.state;
             LocalDate sampleDay = monthEnd.minusDays(7).with(calendar.previousOrSameWorkingDay());
-            QuerDokumentation good = documents.complete(example, example.bg().haushaltsvorstand(), sampleDay);
+            QuerDokumentation good = documents.complete(example, example.bedarfsgemeinschaft().haushaltsvorstand(), sampleDay);
             QuerDokumentation bad = ImmutableQuerDokumentation.copyOf(good).withSofortangebot(null)
                     .withBeratungsvermerk(ImmutableBeratungsvermerk.copyOf(good.getBeratungsvermerk())
-                            .withGespraechszusammenfassung("siehe oben").withBgGroesse(example.bg().groesse() + 1).withZielberuf(null));
+                            .withGespraechszusammenfassung("siehe oben").withBgGroesse(example.bedarfsgemeinschaft().groesse() + 1).withZielberuf(null));
             out.print(validator.validate(bad).format(Locale.GERMAN));
             out.println("\n== Validation report: complete QuEr ==");
             out.print(validator.validate(good).format(Locale.GERMAN));
@@ -377,7 +377,7 @@ public final class Walkthrough {
 
         out.println("\n== Monthly import " + month + " (R-F2, R-E2) ==");
         List<ImportFinding> findings = ImportCheck.of(deadlines).runOnCases(states.stream()
-                .filter(s -> s instanceof CaseState.Approved).map(s -> (CaseState.Approved) s).toList(), month);
+                .filter(s -> s instanceof CaseState.NachBewilligung).map(s -> (CaseState.NachBewilligung) s).toList(), month);
         for (ImportFinding f : findings) {
             out.println(String.format(Locale.ROOT, "  %-10s %-12s %-15s fällig bis %s (%s)", f.caseId(), f.member(), f.reason(),
                     f.deadline().due(), f.deadline().rule()));
@@ -429,17 +429,17 @@ public final class Walkthrough {
                     if (!(mq.status() instanceof QuerStatus.Faellig f) || k < 8) {
                         continue; // not due, or not held by the end of the following month
                     }
-                    LocalDate due = f.frist().due();
+                    LocalDate due = f.deadline().due();
                     LocalDate termin = k < 22 ? calendar.plusWorkingDays(due, 1 + k % 7) : calendar.plusWorkingDays(due, -(k % 4));
                     if (termin.isBefore(firstOfNext)) {
                         termin = calendar.plusWorkingDays(firstOfNext, k % 3); // the month is over: after it
                     }
                     LocalDate day = termin;
                     if (termin.isAfter(nextEnd) || termin.isBefore(s.bewilligungsdatum())
-                            || s.bg().mitglied(mq.person()).map(m -> m.isAufstockerOn(day)).orElse(true)) {
+                            || s.bedarfsgemeinschaft().mitglied(mq.person()).map(m -> m.isAufstockerOn(day)).orElse(true)) {
                         continue; // R-E2: no QuEr before the end of ALG receipt
                     }
-                    QuerReport report = validator.validate(documents.complete((CaseState.Approved) c.state, mq.person(), termin));
+                    QuerReport report = validator.validate(documents.complete((CaseState.NachBewilligung) c.state, mq.person(), termin));
                     c.ok(new Command.RecordQuer(s.ifk(), termin, mq.person(), report.toNachweis()));
                 }
             }
@@ -465,7 +465,7 @@ public final class Walkthrough {
     }
 
     private Antrag antrag(MonthGenerator.Application app) {
-        return Antrag.builder().gst(GST).antragsdatum(app.date()).bedarfsgemeinschaft(app.bg())
+        return Antrag.builder().gst(GST).antragsdatum(app.date()).bedarfsgemeinschaft(app.bedarfsgemeinschaft())
                 .ausgehaendigt(EnumSet.allOf(EzAushaendigung.class)).lgTermin(calendar.plusWorkingDays(app.date(), 2)).build();
     }
 
@@ -486,7 +486,7 @@ public final class Walkthrough {
             return "auf " + x.virtualEmployee() + " gestellt von F-IFK " + x.fIfk() + ", Statistik-Mindeststandard erfasst";
         }
         if (e instanceof Event.ApprovalReleased x) {
-            return "Bewilligung dem Grunde nach; d.3-Workflow an " + x.workflow().recipientRole().german() + " mit "
+            return "Bewilligung dem Grunde nach; d.3-Workflow an " + x.workflow().recipientRole().label().german() + " mit "
                     + x.workflow().attachments();
         }
         if (e instanceof Event.IfkAssigned x) {
@@ -503,7 +503,7 @@ public final class Walkthrough {
                     + (x.offenePunkte().isEmpty() ? "" : ", offene Punkte: " + x.offenePunkte().size());
         }
         if (e instanceof Event.ElbRouted x) {
-            return x.member() + ": Kundensteuerung " + x.target().german() + " (" + x.reason() + ")";
+            return x.member() + ": Kundensteuerung " + x.target().label().german() + " (" + x.reason() + ")";
         }
         if (e instanceof Event.MembersImported x) {
             return "monatlicher Import " + x.month() + ": " + x.mitglieder().size() + " Mitglieder";
@@ -519,7 +519,7 @@ public final class Walkthrough {
 
     private static String status(QuerStatus s) {
         if (s instanceof QuerStatus.Faellig f) {
-            return "QuEr fällig bis " + f.frist().due();
+            return "QuEr fällig bis " + f.deadline().due();
         }
         if (s instanceof QuerStatus.NichtRelevant n) {
             return "nicht QuEr-relevant (" + n.grund() + ")";

@@ -121,10 +121,10 @@ final class ReadmeExamples {
     }
 
     /** The case of {@link #HA}, approved on 13 November 2026 and with its IFK. */
-    static CaseState.Approved assigned(QuerDecider decider) {
+    static CaseState.NachBewilligung assigned(QuerDecider decider) {
         StatistikEintraege eintraege = StatistikEintraege.builder().kundenstatus(Kundenstatus.ANTRAG).vermittlungsprofilAb(ANTRAG)
                 .arbeitsuche(Arbeitsuche.ASU).arbeitsucheAb(ANTRAG).arbeitslosAb(ANTRAG).build();
-        return (CaseState.Approved) run(decider, QuerDecider.initialState(),
+        return (CaseState.NachBewilligung) run(decider, QuerDecider.initialState(),
                 new Command.TakeApplication(EZ, ANTRAG, antrag()),
                 new Command.ParkOnVm(F_IFK, ANTRAG, eintraege),
                 new Command.ReleaseApproval(LG, BEWILLIGUNG, "LMG-4711"),
@@ -251,7 +251,7 @@ final class ReadmeExamples {
 
     void docs() {
         QuerDecider decider = QuerDecider.of(Deadlines.standard(), staffing());
-        CaseState.Approved approved = assigned(decider);
+        CaseState.NachBewilligung approved = assigned(decider);
         PersonId person = HA;
         LocalDate today = LocalDate.of(2026, 11, 24);
         QuerDokumentation complete = new Documents(1L, KundensteuerungPolicy.standard()).complete(approved, person, today);
@@ -264,7 +264,7 @@ final class ReadmeExamples {
         // README:docs BEGIN
         QuerReport report;
         try (QuerValidator validator = QuerValidator.create()) {                 // create once, share
-            report = validator.validate(QuerDokumentation.fuer(approved, person)   // approved: the case's CaseState.Approved
+            report = validator.validate(QuerDokumentation.fuer(approved, person)   // approved: the case's CaseState.NachBewilligung
                     .datum(today).fmgDatenErfasst(true).potenzialanalyse(pa).integrationsprognose(ip)
                     .handlungsstrategie(hs).sofortangebot(sa).kooperationsplan(kp).beratungsvermerk(note).build());
         }
@@ -287,7 +287,7 @@ final class ReadmeExamples {
         LocalDate today = LocalDate.of(2026, 12, 8);
         QuerDokumentation complete = new Documents(1L, KundensteuerungPolicy.standard())
                 .complete(assigned(decider), person, LocalDate.of(2026, 11, 24));
-        CaseState.Approved approved = (CaseState.Approved) run(decider, assigned(decider),
+        CaseState.NachBewilligung approved = (CaseState.NachBewilligung) run(decider, assigned(decider),
                 new Command.RecordQuer(ifk, LocalDate.of(2026, 11, 24), person, QuerNachweis.builder()
                         .erfuellt(EnumSet.range(Mindeststandard.FMG_DATEN, Mindeststandard.BERATUNGSVERMERK)).build()));
         Beratungsvermerk note = Beratungsvermerk.builder().from(complete.getBeratungsvermerk()).vermerkart(Vermerkart.FOLGEGESPRAECH)

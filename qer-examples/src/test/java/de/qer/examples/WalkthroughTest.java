@@ -70,7 +70,7 @@ class WalkthroughTest {
         // the month's QuEr are all there, and more were held in the following month
         assertTrue(t.heldInTime() >= s.querInTime() && t.held() > s.querRecorded(), s::line);
         assertTrue(t.heldInTime() > t.heldLate() && t.heldLate() > 0 && t.overdue() > 0, t::toString);
-        assertTrue(r.rows().stream().anyMatch(x -> x.responsible().startsWith("ifk03-")));
+        assertTrue(r.rows().stream().anyMatch(x -> x.zustaendigkeit().code().startsWith("ifk03-")));
 
         String csv = Files.readString(dir.resolve("controlling.csv"), StandardCharsets.UTF_8);
         assertEquals(r.toCsv(), csv);

@@ -35,7 +35,7 @@ public sealed interface CaseState {
      *
      * @return the application, empty in {@link KeinFall}
      */
-    Optional<Antrag> antrag();
+    Optional<Antrag> findAntrag();
 
     /**
      * The requests for active support made before the approval (R-F4), open and settled, in the order
@@ -59,13 +59,13 @@ public sealed interface CaseState {
      * A state after the Bewilligung dem Grunde nach: {@link Bewilligt} or {@link InBetreuung}. Members
      * have QuEr records only here.
      */
-    sealed interface Approved extends CaseState permits Bewilligt, InBetreuung {
+    sealed interface NachBewilligung extends CaseState permits Bewilligt, InBetreuung {
         /**
-         * The application.
+         * The antrag.
          *
          * @return the application, never null
          */
-        Antrag application();
+        Antrag antrag();
 
         /**
          * The Bewilligungsdatum (R-B2).
@@ -79,7 +79,7 @@ public sealed interface CaseState {
          *
          * @return the BG, never null
          */
-        Bedarfsgemeinschaft bg();
+        Bedarfsgemeinschaft bedarfsgemeinschaft();
 
         /**
          * The QuEr record per member.
@@ -105,12 +105,12 @@ public sealed interface CaseState {
         /**
          * The same state with other BG, members and import month.
          *
-         * @param bg         the BG, not null
+         * @param bedarfsgemeinschaft         the BG, not null
          * @param members    the member records, not null
          * @param lastImport the last import month, not null
          * @return the new state, never null
          */
-        Approved with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport);
+        NachBewilligung with(Bedarfsgemeinschaft bedarfsgemeinschaft, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport);
 
         /**
          * The same state with other clarification tasks (R-F4).
@@ -118,7 +118,7 @@ public sealed interface CaseState {
          * @param requests the tasks, not null
          * @return the new state, never null
          */
-        Approved withRequests(List<ClarificationTask> requests);
+        NachBewilligung withRequests(List<ClarificationTask> requests);
 
         /**
          * The GST responsible now: the GST of the application until a move to another GST (R-L4).
@@ -136,7 +136,7 @@ public sealed interface CaseState {
         }
 
         @Override
-        public Optional<Antrag> antrag() {
+        public Optional<Antrag> findAntrag() {
             return Optional.empty();
         }
 
@@ -149,19 +149,19 @@ public sealed interface CaseState {
     /**
      * The application was taken in the EZ (R-E1).
      *
-     * @param application the application
+     * @param antrag      the application
      * @param requests    the requests for active support (R-F4)
      */
-    record Beantragt(Antrag application, List<ClarificationTask> requests) implements CaseState {
+    record Beantragt(Antrag antrag, List<ClarificationTask> requests) implements CaseState {
         /**
          * Creates the record.
          *
-         * @param application the application
+         * @param antrag      the application
          * @param requests the requests for active support (R-F4)
          * @throws NullPointerException if a component is null
          */
         public Beantragt {
-            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(requests, "requests");
         }
 
@@ -171,32 +171,32 @@ public sealed interface CaseState {
         }
 
         @Override
-        public Optional<Antrag> antrag() {
-            return Optional.of(application);
+        public Optional<Antrag> findAntrag() {
+            return Optional.of(antrag);
         }
     }
 
     /**
      * The case file is parked on the VM with the statistics entries (R-V1, R-V2).
      *
-     * @param application the application
+     * @param antrag      the application
      * @param eintraege   the statistics entries
      * @param parkedOn    the day of parking
      * @param requests    the requests for active support (R-F4)
      */
-    record AufVm(Antrag application, StatistikEintraege eintraege, LocalDate parkedOn,
+    record AufVm(Antrag antrag, StatistikEintraege eintraege, LocalDate parkedOn,
                  List<ClarificationTask> requests) implements CaseState {
         /**
          * Creates the record.
          *
-         * @param application the application
+         * @param antrag      the application
          * @param eintraege the statistics entries
          * @param parkedOn the day of parking
          * @param requests the requests for active support (R-F4)
          * @throws NullPointerException if a component is null
          */
         public AufVm {
-            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(eintraege, "eintraege");
             Objects.requireNonNull(parkedOn, "parkedOn");
             Objects.requireNonNull(requests, "requests");
@@ -208,39 +208,39 @@ public sealed interface CaseState {
         }
 
         @Override
-        public Optional<Antrag> antrag() {
-            return Optional.of(application);
+        public Optional<Antrag> findAntrag() {
+            return Optional.of(antrag);
         }
     }
 
     /**
-     * Approved in principle (R-B2); the case waits on the VM for the Experte*in BI.
+     * NachBewilligung in principle (R-B2); the case waits on the VM for the Experte*in BI.
      *
-     * @param application     the application
+     * @param antrag          the application
      * @param bewilligungsdatum the Bewilligungsdatum
-     * @param bg              the BG as it is now (after imports)
+     * @param bedarfsgemeinschaft              the BG as it is now (after imports)
      * @param members         the QuEr record per member
      * @param lastImport      the last import month, if any
      * @param requests        the requests for active support (R-F4)
      */
-    record Bewilligt(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
+    record Bewilligt(Antrag antrag, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bedarfsgemeinschaft,
                      SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
-                     List<ClarificationTask> requests) implements Approved {
+                     List<ClarificationTask> requests) implements NachBewilligung {
         /**
          * Creates the record.
          *
-         * @param application the application
+         * @param antrag      the application
          * @param bewilligungsdatum the Bewilligungsdatum
-         * @param bg the BG as it is now (after imports)
+         * @param bedarfsgemeinschaft the BG as it is now (after imports)
          * @param members the QuEr record per member
          * @param lastImport the last import month, if any
          * @param requests the requests for active support (R-F4)
          * @throws NullPointerException if a component is null
          */
         public Bewilligt {
-            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(bewilligungsdatum, "bewilligungsdatum");
-            Objects.requireNonNull(bg, "bg");
+            Objects.requireNonNull(bedarfsgemeinschaft, "bedarfsgemeinschaft");
             Objects.requireNonNull(members, "members");
             Objects.requireNonNull(lastImport, "lastImport");
             Objects.requireNonNull(requests, "requests");
@@ -257,47 +257,47 @@ public sealed interface CaseState {
         }
 
         @Override
-        public Bewilligt with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
-            return new Bewilligt(application, bewilligungsdatum, bg, members, lastImport, requests);
+        public Bewilligt with(Bedarfsgemeinschaft bedarfsgemeinschaft, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
+            return new Bewilligt(antrag, bewilligungsdatum, bedarfsgemeinschaft, members, lastImport, requests);
         }
 
         @Override
         public Bewilligt withRequests(List<ClarificationTask> requests) {
-            return new Bewilligt(application, bewilligungsdatum, bg, members, lastImport, requests);
+            return new Bewilligt(antrag, bewilligungsdatum, bedarfsgemeinschaft, members, lastImport, requests);
         }
 
         @Override
         public GstCode gst() {
-            return application.gst();
+            return antrag.gst();
         }
 
         @Override
-        public Optional<Antrag> antrag() {
-            return Optional.of(application);
+        public Optional<Antrag> findAntrag() {
+            return Optional.of(antrag);
         }
     }
 
     /**
      * With the responsible IFK (R-B3), who conducts the QuEr of each member.
      *
-     * @param application     the application
+     * @param antrag          the application
      * @param bewilligungsdatum the Bewilligungsdatum
-     * @param bg              the BG as it is now (after imports)
+     * @param bedarfsgemeinschaft              the BG as it is now (after imports)
      * @param members         the QuEr record per member
      * @param lastImport      the last import month, if any
      * @param ifk             the responsible IFK
      * @param requests        the requests for active support (R-F4)
      * @param gst             the GST responsible now (the application's, until a move, R-L4)
      */
-    record InBetreuung(Antrag application, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bg,
+    record InBetreuung(Antrag antrag, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bedarfsgemeinschaft,
                        SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
-                       StaffId ifk, List<ClarificationTask> requests, GstCode gst) implements Approved {
+                       StaffId ifk, List<ClarificationTask> requests, GstCode gst) implements NachBewilligung {
         /**
          * Creates the record.
          *
-         * @param application the application
+         * @param antrag      the application
          * @param bewilligungsdatum the Bewilligungsdatum
-         * @param bg the BG as it is now (after imports)
+         * @param bedarfsgemeinschaft the BG as it is now (after imports)
          * @param members the QuEr record per member
          * @param lastImport the last import month, if any
          * @param ifk the responsible IFK
@@ -306,9 +306,9 @@ public sealed interface CaseState {
          * @throws NullPointerException if a component is null
          */
         public InBetreuung {
-            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(bewilligungsdatum, "bewilligungsdatum");
-            Objects.requireNonNull(bg, "bg");
+            Objects.requireNonNull(bedarfsgemeinschaft, "bedarfsgemeinschaft");
             Objects.requireNonNull(members, "members");
             Objects.requireNonNull(lastImport, "lastImport");
             Objects.requireNonNull(ifk, "ifk");
@@ -327,37 +327,37 @@ public sealed interface CaseState {
         }
 
         @Override
-        public InBetreuung with(Bedarfsgemeinschaft bg, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
-            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk, requests, gst);
+        public InBetreuung with(Bedarfsgemeinschaft bedarfsgemeinschaft, SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport) {
+            return new InBetreuung(antrag, bewilligungsdatum, bedarfsgemeinschaft, members, lastImport, ifk, requests, gst);
         }
 
         @Override
         public InBetreuung withRequests(List<ClarificationTask> requests) {
-            return new InBetreuung(application, bewilligungsdatum, bg, members, lastImport, ifk, requests, gst);
+            return new InBetreuung(antrag, bewilligungsdatum, bedarfsgemeinschaft, members, lastImport, ifk, requests, gst);
         }
 
         @Override
-        public Optional<Antrag> antrag() {
-            return Optional.of(application);
+        public Optional<Antrag> findAntrag() {
+            return Optional.of(antrag);
         }
     }
 
     /**
      * Rejected by LG (R-B1). Terminal.
      *
-     * @param application the application
+     * @param antrag      the application
      * @param on          the day of the rejection
      */
-    record Abgelehnt(Antrag application, LocalDate on) implements CaseState {
+    record Abgelehnt(Antrag antrag, LocalDate on) implements CaseState {
         /**
          * Creates the record.
          *
-         * @param application the application
+         * @param antrag      the application
          * @param on the day of the rejection
          * @throws NullPointerException if a component is null
          */
         public Abgelehnt {
-            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(on, "on");
         }
 
@@ -367,8 +367,8 @@ public sealed interface CaseState {
         }
 
         @Override
-        public Optional<Antrag> antrag() {
-            return Optional.of(application);
+        public Optional<Antrag> findAntrag() {
+            return Optional.of(antrag);
         }
 
         @Override
@@ -380,19 +380,19 @@ public sealed interface CaseState {
     /**
      * Withdrawn (R-B1). Terminal.
      *
-     * @param application the application
+     * @param antrag      the application
      * @param on          the day of the withdrawal
      */
-    record Zurueckgenommen(Antrag application, LocalDate on) implements CaseState {
+    record Zurueckgenommen(Antrag antrag, LocalDate on) implements CaseState {
         /**
          * Creates the record.
          *
-         * @param application the application
+         * @param antrag      the application
          * @param on the day of the withdrawal
          * @throws NullPointerException if a component is null
          */
         public Zurueckgenommen {
-            Objects.requireNonNull(application, "application");
+            Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(on, "on");
         }
 
@@ -402,8 +402,8 @@ public sealed interface CaseState {
         }
 
         @Override
-        public Optional<Antrag> antrag() {
-            return Optional.of(application);
+        public Optional<Antrag> findAntrag() {
+            return Optional.of(antrag);
         }
 
         @Override
@@ -420,7 +420,7 @@ public sealed interface CaseState {
      * @param on     the last day of responsibility, not null
      * @param reason why, not null
      */
-    record Beendet(Approved last, LocalDate on, CaseEndReason reason) implements CaseState {
+    record Beendet(NachBewilligung last, LocalDate on, CaseEndReason reason) implements CaseState {
         /**
          * Creates the record.
          *
@@ -441,8 +441,8 @@ public sealed interface CaseState {
         }
 
         @Override
-        public Optional<Antrag> antrag() {
-            return Optional.of(last.application());
+        public Optional<Antrag> findAntrag() {
+            return Optional.of(last.antrag());
         }
 
         @Override

@@ -1,7 +1,10 @@
 package de.qer.core.lifecycle;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** R-F4: what the clarification of an early request for active support settled. */
-public enum ClarificationOutcome {
+public enum ClarificationOutcome implements Labelled {
     /** The support is granted (e.g. travel costs from the VB). */
     GRANTED("bewilligt", "granted"),
     /** The support is refused. */
@@ -13,29 +16,17 @@ public enum ClarificationOutcome {
     /** Settled in another way (see the note). */
     OTHER("anderweitig erledigt", "settled otherwise");
 
-    private final String german;
-    private final String english;
+    private final Label label;
 
     ClarificationOutcome(String german, String english) {
-        this.german = german;
-        this.english = english;
+        this.label = new Label(german, english);
     }
 
     /**
-     * The German label.
-     *
-     * @return the label, never null
+     * {@inheritDoc}
      */
-    public String german() {
-        return german;
-    }
-
-    /**
-     * The English label.
-     *
-     * @return the label, never null
-     */
-    public String english() {
-        return english;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,7 +1,10 @@
 package de.qer.core.lifecycle;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** The kinds of {@link Command}, for the transition table. */
-public enum CommandKind {
+public enum CommandKind implements Labelled {
     /** {@link Command.TakeApplication}. */
     TAKE_APPLICATION("Antrag in der EZ aufnehmen", "take the application in the EZ"),
     /** {@link Command.ParkOnVm}. */
@@ -47,29 +50,17 @@ public enum CommandKind {
     /** {@link Command.MoveToGst}. */
     MOVE_TO_GST("Wechsel in eine andere GST", "move to another GST");
 
-    private final String label;
-    private final String english;
+    private final Label label;
 
     CommandKind(String label, String english) {
-        this.label = label;
-        this.english = english;
+        this.label = new Label(label, english);
     }
 
     /**
-     * The English label.
-     *
-     * @return the label, never null
+     * {@inheritDoc}
      */
-    public String english() {
-        return english;
-    }
-
-    /**
-     * The German label used in the flow diagram.
-     *
-     * @return the label, never null
-     */
-    public String label() {
+    @Override
+    public Label label() {
         return label;
     }
 }

@@ -1,5 +1,7 @@
 package de.qer.core.lifecycle;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
 import de.qer.core.model.CaseId;
 import de.qer.core.model.GstCode;
 import de.qer.core.model.Role;
@@ -74,7 +76,7 @@ public record D3Workflow(Kind kind, CaseId caseId, GstCode gst, Role recipientRo
      */
     public String subject(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return ("de".equals(locale.getLanguage()) ? kind.german : kind.english) + " " + caseId;
+        return kind.label.in(locale) + " " + caseId;
     }
 
     /**
@@ -93,20 +95,28 @@ public record D3Workflow(Kind kind, CaseId caseId, GstCode gst, Role recipientRo
     }
 
     /** What a d.3 workflow is about. */
-    public enum Kind {
+    public enum Kind implements Labelled {
         /** R-B2: the approval in principle, to the Experte*in BI with the calculation record. */
         APPROVAL_RELEASED("R-B2", "Bewilligung dem Grunde nach, Fall", "Approval in principle, case"),
         /** R-B3: a new case for the responsible IFK, whose QuEr is due. */
         CASE_ASSIGNED("R-B3", "Neuer Fall, QuEr fällig:", "New case, QuEr due:");
 
         private final String rule;
-        private final String german;
-        private final String english;
+        private final Label label;
 
         Kind(String rule, String german, String english) {
             this.rule = rule;
-            this.german = german;
-            this.english = english;
+            this.label = new Label(german, english);
+        }
+
+        /**
+         * The opening of the workflow's subject, in German and English.
+         *
+         * @return the label, never null
+         */
+        @Override
+        public Label label() {
+            return label;
         }
     }
 }

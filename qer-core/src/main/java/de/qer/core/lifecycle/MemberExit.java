@@ -1,5 +1,7 @@
 package de.qer.core.lifecycle;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -37,36 +39,24 @@ public record MemberExit(LocalDate from, Reason reason) {
     }
 
     /** Why a member drops out (R-L4). */
-    public enum Reason {
+    public enum Reason implements Labelled {
         /** The member leaves the Bedarfsgemeinschaft. */
         LEFT_BG("verlässt die Bedarfsgemeinschaft", "leaves the household unit"),
         /** The member's own benefit receipt ends. */
         RECEIPT_ENDED("eigener Leistungsbezug endet", "own benefit receipt ends");
 
-        private final String german;
-        private final String english;
+        private final Label label;
 
         Reason(String german, String english) {
-            this.german = german;
-            this.english = english;
+            this.label = new Label(german, english);
         }
 
-        /**
-         * The German label.
-         *
-         * @return the label, never null
-         */
-        public String german() {
-            return german;
-        }
-
-        /**
-         * The English label.
-         *
-         * @return the label, never null
-         */
-        public String english() {
-            return english;
-        }
+    /**
+     * {@inheritDoc}
+     */
+    @Override
+    public Label label() {
+        return label;
+    }
     }
 }

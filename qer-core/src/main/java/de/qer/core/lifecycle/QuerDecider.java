@@ -20,7 +20,7 @@ import de.qer.core.model.Staff;
 import de.qer.core.model.StaffId;
 import de.qer.core.model.Staffing;
 import de.qer.core.model.StatistikEintraege;
-import de.qer.core.lifecycle.CaseState.Approved;
+import de.qer.core.lifecycle.CaseState.NachBewilligung;
 import de.qer.core.lifecycle.QuerStatus.Durchgefuehrt;
 import de.qer.core.lifecycle.QuerStatus.Faellig;
 import de.qer.core.lifecycle.QuerStatus.GesperrtAlg;
@@ -201,18 +201,18 @@ public final class QuerDecider {
                 this.actor = actor(c, c.antrag().gst(), checks);
                 return;
             }
-            this.antrag = state.antrag().orElseThrow();
+            this.antrag = state.findAntrag().orElseThrow();
             // the GST responsible now; a move is decided by the receiving GST (R-L4)
             GstCode gst = command instanceof Command.MoveToGst m ? m.newGst()
-                    : state instanceof Approved a ? a.gst() : antrag.gst();
+                    : state instanceof NachBewilligung a ? a.gst() : antrag.gst();
             this.actor = actor(command, gst, checks);
             checks.check(!command.on().isBefore(antrag.antragsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "on",
                     "Das Datum liegt vor dem Antragsdatum " + antrag.antragsdatum(),
                     "The date is before the application date " + antrag.antragsdatum()));
         }
 
-        private Approved approved() {
-            return (Approved) state;
+        private NachBewilligung approved() {
+            return (NachBewilligung) state;
         }
 
         /** The responsible IFK's own steps (R-B4). */
@@ -300,7 +300,7 @@ public final class QuerDecider {
 
         @Override
         public Void visit(Command.EndCase c) {
-            Approved a = approved();
+            NachBewilligung a = approved();
             actor.ifPresent(x -> checks.check(x.has(Role.EXPERTE_BI) || x.has(Role.EXPERTE_LG)
                     || a.responsibleIfk().equals(Optional.of(x.id())), () -> wrongRole("R-L4", Role.EXPERTE_BI, Role.EXPERTE_LG, Role.IFK)));
             checks.check(!c.on().isBefore(a.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L4", "on",
@@ -377,7 +377,7 @@ public final class QuerDecider {
         for (EzAushaendigung item : EzAushaendigung.values()) {
             checks.check(a.ausgehaendigt().contains(item), () -> new Problem(ProblemCode.MISSING, "R-E1",
                     "antrag.ausgehaendigt." + item.name(),
-                    "Nicht ausgehändigt: " + item.german(), "Not handed out: " + item.english()));
+                    "Nicht ausgehändigt: " + item.label().german(), "Not handed out: " + item.label().english()));
         }
         checks.check(a.lgTermin().isPresent(), () -> new Problem(ProblemCode.MISSING, "R-E1", "antrag.lgTermin",
                 "Kein Termin zur Neuantragsabgabe in der LG gebucht", "No appointment in LG booked for handing in the application"));
@@ -470,7 +470,7 @@ public final class QuerDecider {
                 "calculation record (LMG)", checks);
         checks.check(!c.on().isBefore(s.parkedOn()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B2", "on",
                 "Die Freigabe liegt vor dem Einstellen auf den VM", "The release is before the case was parked on the VM"));
-        Antrag a = s.application();
+        Antrag a = s.antrag();
         events.add(new Event.ApprovalReleased(c.on(), new D3Workflow(D3Workflow.Kind.APPROVAL_RELEASED, a.caseId(), a.gst(),
                 Role.EXPERTE_BI, Optional.empty(), Optional.of(c.berechnungsprotokollRef()))));
         Bedarfsgemeinschaft bg = a.bedarfsgemeinschaft();
@@ -514,21 +514,21 @@ public final class QuerDecider {
         if (status instanceof GesperrtAlg) {
             return "R-E2";
         }
-        return status.deadline().map(Deadline::rule).orElse("R-F2");
+        return status.findDeadline().map(Deadline::rule).orElse("R-F2");
     }
 
-    private void assignIfk(Approved s, Command.AssignIfk c, Checks checks, List<Event> events) {
-        GstCode gst = s.application().gst();
+    private void assignIfk(NachBewilligung s, Command.AssignIfk c, Checks checks, List<Event> events) {
+        GstCode gst = s.antrag().gst();
         requireIfkOf(c.ifk(), gst, checks, "R-B3", "ifk");
         checks.check(!s.responsibleIfk().equals(Optional.of(c.ifk())), () -> new Problem(ProblemCode.DUPLICATE, "R-B3", "ifk",
                 "Der Fall ist dieser IFK bereits zugeordnet", "The case is already assigned to this IFK"));
         checks.check(!c.on().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B3", "on",
                 "Die Umstellung liegt vor der Bewilligung", "The assignment is before the approval"));
         events.add(new Event.IfkAssigned(c.on(), c.ifk(), new D3Workflow(D3Workflow.Kind.CASE_ASSIGNED,
-                s.application().caseId(), s.gst(), Role.IFK, Optional.of(c.ifk()), Optional.empty())));
+                s.antrag().caseId(), s.gst(), Role.IFK, Optional.of(c.ifk()), Optional.empty())));
     }
 
-    private void importMembers(Approved s, Command.ImportMembers c, Checks checks, List<Event> events) {
+    private void importMembers(NachBewilligung s, Command.ImportMembers c, Checks checks, List<Event> events) {
         checks.check(!c.month().isBefore(YearMonth.from(s.bewilligungsdatum())), () -> new Problem(ProblemCode.WRONG_DATE,
                 "R-F2", "month", "Der Importmonat liegt vor dem Bewilligungsmonat", "The import month is before the month of approval"));
         s.lastImport().ifPresent(last -> checks.check(c.month().isAfter(last), () -> new Problem(ProblemCode.DUPLICATE,
@@ -539,12 +539,12 @@ public final class QuerDecider {
             checks.check(seen.add(m.id()), () -> new Problem(ProblemCode.DUPLICATE, "R-F2", "mitglieder",
                     "Person " + m.id() + " kommt doppelt vor", "Person " + m.id() + " occurs twice"));
         }
-        PersonId ha = s.bg().haushaltsvorstand();
+        PersonId ha = s.bedarfsgemeinschaft().haushaltsvorstand();
         checks.check(seen.contains(ha), () -> missing("R-F2", "mitglieder.haushaltsvorstand",
                 "Haushaltsvorstand " + ha, "head of household " + ha));
         List<Mitglied> imported = new ArrayList<>(c.mitglieder().size());
         for (Mitglied m : c.mitglieder()) {
-            imported.add(keepKnownAlgEnd(m, s.bg().mitglied(m.id())));
+            imported.add(keepKnownAlgEnd(m, s.bedarfsgemeinschaft().mitglied(m.id())));
         }
         events.add(new Event.MembersImported(c.on(), c.month(), imported));
         LocalDate firstOfMonth = c.month().atDay(1);
@@ -576,8 +576,8 @@ public final class QuerDecider {
         return last.isPresent() ? Mitglied.builder().from(imported).algBezugBis(last.get()).build() : imported;
     }
 
-    private void endAlg(Approved s, Command.EndAlg c, Checks checks, List<Event> events) {
-        Optional<Mitglied> m = member(s.bg(), c.member(), checks);
+    private void endAlg(NachBewilligung s, Command.EndAlg c, Checks checks, List<Event> events) {
+        Optional<Mitglied> m = member(s.bedarfsgemeinschaft(), c.member(), checks);
         boolean claim = m.map(Mitglied::algAnspruch).orElse(false);
         m.ifPresent(x -> checks.check(claim, () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
                 "Die Person hat keinen ALG-Anspruch", "The person has no ALG claim")));
@@ -599,15 +599,15 @@ public final class QuerDecider {
         Optional<MemberQuer> r = querReady(s, c.member(), c.on(), checks);
         checks.check(!c.termin().isBefore(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-F1", "termin",
                 "Der Termin liegt in der Vergangenheit", "The appointment is in the past"));
-        Optional<Deadline> deadline = r.flatMap(x -> x.status().deadline());
+        Optional<Deadline> deadline = r.flatMap(x -> x.status().findDeadline());
         boolean late = deadline.map(d -> c.termin().isAfter(d.due())).orElse(false);
         events.add(new Event.QuerAppointmentScheduled(c.on(), c.member(), c.termin(), late,
                 deadline.map(Deadline::rule).orElse("R-F1")));
     }
 
     /** The checks shared by scheduling and recording a QuEr: R-F6, R-E2, R-F3, not done twice. */
-    private Optional<MemberQuer> querReady(Approved s, PersonId member, LocalDate on, Checks checks) {
-        Optional<Mitglied> m = member(s.bg(), member, checks);
+    private Optional<MemberQuer> querReady(NachBewilligung s, PersonId member, LocalDate on, Checks checks) {
+        Optional<Mitglied> m = member(s.bedarfsgemeinschaft(), member, checks);
         checks.check(!on.isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.BEFORE_APPROVAL, "R-F6", "on",
                 "Das QuEr kann nicht vor der Bewilligung dem Grunde nach (" + s.bewilligungsdatum() + ") stattfinden",
                 "The QuEr cannot take place before the approval in principle (" + s.bewilligungsdatum() + ")"));
@@ -636,15 +636,15 @@ public final class QuerDecider {
             boolean required = st.alwaysRequired() || c.nachweis().kundensteuerungErforderlich();
             checks.check(!required || c.nachweis().erfuellt().contains(st) || open.contains(st), () -> new Problem(
                     ProblemCode.MISSING, "R-Q1", "nachweis." + st.name(),
-                    "Mindeststandard fehlt und ist kein offener Punkt: " + st.german(),
-                    "Minimum standard missing and not an open point: " + st.english()));
+                    "Mindeststandard fehlt und ist kein offener Punkt: " + st.label().german(),
+                    "Minimum standard missing and not an open point: " + st.label().english()));
         }
         Set<String> keys = existingKeys(s);
         List<OffenerPunkt> points = c.nachweis().offenePunkte();
         for (int i = 0; i < points.size(); i++) {
             checkOpenPoint(points.get(i), "nachweis.offenePunkte[" + i + "]", c.on(), keys, checks);
         }
-        boolean inTime = r.flatMap(x -> x.status().deadline()).map(d -> !c.on().isAfter(d.due())).orElse(true);
+        boolean inTime = r.flatMap(x -> x.status().findDeadline()).map(d -> !c.on().isAfter(d.due())).orElse(true);
         // R-K3: the KP drawn up in the QuEr is reviewed at the latest the policy's months later (R-L2)
         Optional<LocalDate> kpReview = c.nachweis().erfuellt().contains(Mindeststandard.KOOPERATIONSPLAN)
                 ? Optional.of(c.on().plusMonths(deadlines.policy().kpReviewMonths())) : Optional.empty();
@@ -652,7 +652,7 @@ public final class QuerDecider {
     }
 
     private void recordOpenPoint(CaseState.InBetreuung s, Command.RecordOpenPoint c, Checks checks, List<Event> events) {
-        member(s.bg(), c.member(), checks);
+        member(s.bedarfsgemeinschaft(), c.member(), checks);
         boolean done = s.members().get(c.member()).map(r -> r.status() instanceof Durchgefuehrt).getOrElse(false);
         checks.check(done, () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-Q3", "member",
                 "Offene Punkte entstehen im QuEr; das QuEr dieser Person ist noch nicht erfasst",
@@ -674,7 +674,7 @@ public final class QuerDecider {
                 "The catch-up date must be after " + on + " and at the latest " + latest + ", not " + p.nachholenBis()));
     }
 
-    private static Set<String> existingKeys(Approved s) {
+    private static Set<String> existingKeys(NachBewilligung s) {
         Set<String> keys = new HashSet<>();
         for (MemberQuer r : s.members().values()) {
             for (OffenerPunkt p : r.offenePunkte()) {
@@ -685,7 +685,7 @@ public final class QuerDecider {
     }
 
     private void resolveOpenPoint(CaseState.InBetreuung s, Command.ResolveOpenPoint c, Checks checks, List<Event> events) {
-        member(s.bg(), c.member(), checks);
+        member(s.bedarfsgemeinschaft(), c.member(), checks);
         boolean exists = s.members().get(c.member())
                 .map(r -> r.offenePunkte().exists(p -> p.key().equals(c.key()))).getOrElse(false);
         checks.check(exists, () -> new Problem(ProblemCode.MISSING, "R-Q3", "key",
@@ -694,7 +694,7 @@ public final class QuerDecider {
     }
 
     private void routeElb(CaseState.InBetreuung s, Command.RouteElb c, Checks checks, List<Event> events) {
-        Optional<Mitglied> m = member(s.bg(), c.member(), checks);
+        Optional<Mitglied> m = member(s.bedarfsgemeinschaft(), c.member(), checks);
         boolean done = s.members().get(c.member()).map(r -> r.status() instanceof Durchgefuehrt).getOrElse(false);
         checks.check(done || m.isEmpty(), () -> new Problem(ProblemCode.ROUTING_BEFORE_QUER, "R-S1", "member",
                 "Kundensteuerung erst nach Potenzialanalyse und vereinbarter Strategie im QuEr",
@@ -709,16 +709,16 @@ public final class QuerDecider {
     // ------------------------------------------------------------------- after the first interview
 
     /** R-L4: the member belongs to the case on that day. */
-    private static void requireActive(Approved s, PersonId member, LocalDate on, Checks checks) {
+    private static void requireActive(NachBewilligung s, PersonId member, LocalDate on, Checks checks) {
         boolean out = s.members().get(member).map(r -> !r.isActiveOn(on)).getOrElse(false);
         checks.check(!out, () -> new Problem(ProblemCode.MEMBER_LEFT, "R-L4", "member",
                 "Die Person ist aus dem Fall ausgeschieden", "The person has dropped out of the case"));
     }
 
     /** R-L1: follow-ups, KP reviews and their appointments come after the QuEr of the member. */
-    private static Optional<MemberQuer> afterQuer(Approved s, PersonId member, LocalDate on, Checks checks) {
+    private static Optional<MemberQuer> afterQuer(NachBewilligung s, PersonId member, LocalDate on, Checks checks) {
         Optional<MemberQuer> r = s.members().get(member).toJavaOptional();
-        Optional<LocalDate> quer = r.flatMap(x -> x.status() instanceof Durchgefuehrt d ? Optional.of(d.am()) : Optional.empty());
+        Optional<LocalDate> quer = r.flatMap(x -> x.status() instanceof Durchgefuehrt d ? Optional.of(d.on()) : Optional.empty());
         checks.check(quer.isPresent() || r.isEmpty(), () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-L1", "member",
                 "Folgegespräche und KP-Überprüfungen setzen das QuEr dieser Person voraus",
                 "Follow-up interviews and KP reviews need the QuEr of this person first"));
@@ -729,7 +729,7 @@ public final class QuerDecider {
     }
 
     private void scheduleFollowUp(CaseState.InBetreuung s, Command.ScheduleFollowUp c, Checks checks, List<Event> events) {
-        member(s.bg(), c.member(), checks);
+        member(s.bedarfsgemeinschaft(), c.member(), checks);
         afterQuer(s, c.member(), c.on(), checks);
         checks.check(!c.termin().isBefore(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L1", "termin",
                 "Der Termin liegt in der Vergangenheit", "The appointment is in the past"));
@@ -737,7 +737,7 @@ public final class QuerDecider {
     }
 
     private void recordFollowUp(CaseState.InBetreuung s, Command.RecordFollowUp c, Checks checks, List<Event> events) {
-        member(s.bg(), c.member(), checks);
+        member(s.bedarfsgemeinschaft(), c.member(), checks);
         afterQuer(s, c.member(), c.on(), checks);
         QuerNachweis n = c.nachweis();
         Set<Mindeststandard> open = new HashSet<>();
@@ -746,8 +746,8 @@ public final class QuerDecider {
         }
         for (Mindeststandard st : deadlines.policy().followUpStandards()) {
             checks.check(n.erfuellt().contains(st) || open.contains(st), () -> new Problem(ProblemCode.MISSING, "R-L1",
-                    "nachweis." + st.name(), "Standard des Folgegesprächs fehlt und ist kein offener Punkt: " + st.german(),
-                    "Standard of the follow-up interview missing and not an open point: " + st.english()));
+                    "nachweis." + st.name(), "Standard des Folgegesprächs fehlt und ist kein offener Punkt: " + st.label().german(),
+                    "Standard of the follow-up interview missing and not an open point: " + st.label().english()));
         }
         Set<String> keys = existingKeys(s);
         List<OffenerPunkt> points = n.offenePunkte();
@@ -762,7 +762,7 @@ public final class QuerDecider {
     }
 
     private void reviewKp(CaseState.InBetreuung s, Command.ReviewKp c, Checks checks, List<Event> events) {
-        member(s.bg(), c.member(), checks);
+        member(s.bedarfsgemeinschaft(), c.member(), checks);
         afterQuer(s, c.member(), c.on(), checks);
         events.add(new Event.KpReviewed(c.on(), c.member(), nextKpReview(c.on(), c.nextReview(), "nextReview", checks)));
     }
@@ -777,7 +777,7 @@ public final class QuerDecider {
     }
 
     private void recordMissed(CaseState.InBetreuung s, Command.RecordMissedAppointment c, Checks checks, List<Event> events) {
-        member(s.bg(), c.member(), checks);
+        member(s.bedarfsgemeinschaft(), c.member(), checks);
         requireActive(s, c.member(), c.on(), checks);
         checks.check(!c.termin().isAfter(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L3", "termin",
                 "Ein Termin in der Zukunft kann nicht versäumt sein", "An appointment in the future cannot have been missed"));
@@ -786,8 +786,8 @@ public final class QuerDecider {
         events.add(new Event.AppointmentMissed(c.on(), c.member(), new MissedAppointment(c.termin(), c.on(), c.reasonGiven())));
     }
 
-    private void memberExit(Approved s, Command.RecordMemberExit c, Checks checks, List<Event> events) {
-        Optional<Mitglied> known = member(s.bg(), c.member(), checks);
+    private void memberExit(NachBewilligung s, Command.RecordMemberExit c, Checks checks, List<Event> events) {
+        Optional<Mitglied> known = member(s.bedarfsgemeinschaft(), c.member(), checks);
         checks.check(known.isEmpty() || s.members().containsKey(c.member()), () -> new Problem(ProblemCode.UNKNOWN_MEMBER,
                 "R-L4", "member", "Die Person hat im Fall noch keinen Stand", "The person has no record in the case yet"));
         boolean already = s.members().get(c.member()).map(r -> r.exit().isPresent()).getOrElse(false);
@@ -795,7 +795,7 @@ public final class QuerDecider {
                 "Das Ausscheiden dieser Person ist bereits erfasst", "This person's exit is already recorded"));
         checks.check(!c.from().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L4", "from",
                 "Das Ausscheiden liegt vor der Bewilligung", "The exit is before the approval"));
-        long others = s.bg().mitglieder().stream().filter(m -> !m.id().equals(c.member()))
+        long others = s.bedarfsgemeinschaft().mitglieder().stream().filter(m -> !m.id().equals(c.member()))
                 .filter(m -> s.members().get(m.id()).map(r -> r.exit().isEmpty()).getOrElse(true)).count();
         checks.check(others > 0, () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-L4", "member",
                 "Das letzte Mitglied scheidet aus: der Fall endet (Zuständigkeit endet)",
@@ -835,8 +835,8 @@ public final class QuerDecider {
         StringBuilder de = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (Role r : roles) {
-            de.append(de.length() == 0 ? "" : " oder ").append(r.german());
-            en.append(en.length() == 0 ? "" : " or ").append(r.english());
+            de.append(de.length() == 0 ? "" : " oder ").append(r.label().german());
+            en.append(en.length() == 0 ? "" : " or ").append(r.label().english());
         }
         return new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
                 "Diesen Schritt darf nur " + de + " ausführen (" + rule + ")", "Only " + en + " may take this step (" + rule + ")");
@@ -847,7 +847,7 @@ public final class QuerDecider {
                 "Diesen Schritt darf nur die zuständige IFK ausführen", "Only the responsible IFK may take this step"));
     }
 
-    private static void requireBiOrResponsibleIfk(Approved s, Optional<Staff> actor, Checks checks, String rule) {
+    private static void requireBiOrResponsibleIfk(NachBewilligung s, Optional<Staff> actor, Checks checks, String rule) {
         actor.ifPresent(a -> checks.check(a.has(Role.EXPERTE_BI) || s.responsibleIfk().equals(Optional.of(a.id())),
                 () -> new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
                         "Diesen Schritt darf nur Experte*in BI oder die zuständige IFK ausführen (" + rule + ")",
@@ -884,8 +884,8 @@ public final class QuerDecider {
             rule = Transitions.ruleOf(command); // the command's own rule
         }
         return new Problem(rule.equals("R-F6") ? ProblemCode.BEFORE_APPROVAL : ProblemCode.NOT_ALLOWED_IN_STATE, rule,
-                "command", "\"" + command.label() + "\" ist im Zustand \"" + state.label() + "\" nicht zulässig",
-                "\"" + command.english() + "\" is not allowed in the state \"" + state.english() + "\"");
+                "command", "\"" + command.label().german() + "\" ist im Zustand \"" + state.label().german() + "\" nicht zulässig",
+                "\"" + command.label().english() + "\" is not allowed in the state \"" + state.label().english() + "\"");
     }
 
     // ------------------------------------------------------------------------------------------ evolve
@@ -923,11 +923,11 @@ public final class QuerDecider {
 
         /** A change of one member's record, in a state with members. */
         private CaseState member(PersonId person, java.util.function.UnaryOperator<MemberQuer> change) {
-            if (!(state instanceof Approved s) || !s.members().containsKey(person)) {
+            if (!(state instanceof NachBewilligung s) || !s.members().containsKey(person)) {
                 return null;
             }
             MemberQuer r = change.apply(s.members().get(person).get());
-            return s.with(s.bg(), s.members().put(person, r), s.lastImport());
+            return s.with(s.bedarfsgemeinschaft(), s.members().put(person, r), s.lastImport());
         }
 
         /** A change of one member's record after the assignment (the IFK's steps). */
@@ -943,62 +943,62 @@ public final class QuerDecider {
         @Override
         public CaseState visit(Event.ParkedOnVm e) {
             return state instanceof CaseState.Beantragt s
-                    ? new CaseState.AufVm(s.application(), e.eintraege(), e.on(), s.requests()) : null;
+                    ? new CaseState.AufVm(s.antrag(), e.eintraege(), e.on(), s.requests()) : null;
         }
 
         @Override
         public CaseState visit(Event.ActiveSupportRequested e) {
             if (state instanceof CaseState.Beantragt s) {
-                return new CaseState.Beantragt(s.application(), s.requests().append(e.task()));
+                return new CaseState.Beantragt(s.antrag(), s.requests().append(e.task()));
             }
             return state instanceof CaseState.AufVm s
-                    ? new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), s.requests().append(e.task())) : null;
+                    ? new CaseState.AufVm(s.antrag(), s.eintraege(), s.parkedOn(), s.requests().append(e.task())) : null;
         }
 
         @Override
         public CaseState visit(Event.ClarificationRecorded e) {
             if (state instanceof CaseState.Beantragt s) {
-                return new CaseState.Beantragt(s.application(), settle(s.requests(), e));
+                return new CaseState.Beantragt(s.antrag(), settle(s.requests(), e));
             }
             if (state instanceof CaseState.AufVm s) {
-                return new CaseState.AufVm(s.application(), s.eintraege(), s.parkedOn(), settle(s.requests(), e));
+                return new CaseState.AufVm(s.antrag(), s.eintraege(), s.parkedOn(), settle(s.requests(), e));
             }
-            return state instanceof Approved s ? s.withRequests(settle(s.requests(), e)) : null;
+            return state instanceof NachBewilligung s ? s.withRequests(settle(s.requests(), e)) : null;
         }
 
         @Override
         public CaseState visit(Event.ApplicationRejected e) {
-            return state instanceof CaseState.AufVm s ? new CaseState.Abgelehnt(s.application(), e.on()) : null;
+            return state instanceof CaseState.AufVm s ? new CaseState.Abgelehnt(s.antrag(), e.on()) : null;
         }
 
         @Override
         public CaseState visit(Event.ApplicationWithdrawn e) {
             if (state instanceof CaseState.Beantragt s) {
-                return new CaseState.Zurueckgenommen(s.application(), e.on());
+                return new CaseState.Zurueckgenommen(s.antrag(), e.on());
             }
-            return state instanceof CaseState.AufVm s ? new CaseState.Zurueckgenommen(s.application(), e.on()) : null;
+            return state instanceof CaseState.AufVm s ? new CaseState.Zurueckgenommen(s.antrag(), e.on()) : null;
         }
 
         @Override
         public CaseState visit(Event.ApprovalReleased e) {
-            return state instanceof CaseState.AufVm s ? new CaseState.Bewilligt(s.application(), e.on(),
-                    s.application().bedarfsgemeinschaft(), TreeMap.empty(), Optional.empty(), s.requests()) : null;
+            return state instanceof CaseState.AufVm s ? new CaseState.Bewilligt(s.antrag(), e.on(),
+                    s.antrag().bedarfsgemeinschaft(), TreeMap.empty(), Optional.empty(), s.requests()) : null;
         }
 
         @Override
         public CaseState visit(Event.IfkAssigned e) {
-            return state instanceof Approved s ? new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(), s.bg(),
+            return state instanceof NachBewilligung s ? new CaseState.InBetreuung(s.antrag(), s.bewilligungsdatum(), s.bedarfsgemeinschaft(),
                     s.members(), s.lastImport(), e.ifk(), s.requests(), s.gst()) : null;
         }
 
         @Override
         public CaseState visit(Event.QuerStatusSet e) {
-            if (!(state instanceof Approved s)) {
+            if (!(state instanceof NachBewilligung s)) {
                 return null;
             }
             MemberQuer r = s.members().get(e.member()).map(x -> x.withStatus(e.status()))
                     .getOrElse(() -> MemberQuer.of(e.member(), e.status()));
-            return s.with(s.bg(), s.members().put(e.member(), r), s.lastImport());
+            return s.with(s.bedarfsgemeinschaft(), s.members().put(e.member(), r), s.lastImport());
         }
 
         @Override
@@ -1008,7 +1008,7 @@ public final class QuerDecider {
 
         @Override
         public CaseState visit(Event.QuerRecorded e) {
-            return assigned(e.member(), r -> r.withStatus(new Durchgefuehrt(e.on(), r.status().deadline()))
+            return assigned(e.member(), r -> r.withStatus(new Durchgefuehrt(e.on(), r.status().findDeadline()))
                     .withOffenePunkte(r.offenePunkte().appendAll(e.offenePunkte())).withInterview(e.on(), e.kpReview()));
         }
 
@@ -1024,24 +1024,24 @@ public final class QuerDecider {
 
         @Override
         public CaseState visit(Event.MembersImported e) {
-            if (!(state instanceof Approved s)) {
+            if (!(state instanceof NachBewilligung s)) {
                 return null;
             }
-            Bedarfsgemeinschaft bg = Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(e.mitglieder()).build();
+            Bedarfsgemeinschaft bg = Bedarfsgemeinschaft.builder().from(s.bedarfsgemeinschaft()).mitglieder(e.mitglieder()).build();
             SortedMap<PersonId, MemberQuer> kept = s.members().filterKeys(id -> bg.mitglied(id).isPresent());
             return s.with(bg, kept, Optional.of(e.month()));
         }
 
         @Override
         public CaseState visit(Event.AlgEnded e) {
-            if (!(state instanceof Approved s)) {
+            if (!(state instanceof NachBewilligung s)) {
                 return null;
             }
             List<Mitglied> list = new ArrayList<>();
-            for (Mitglied m : s.bg().mitglieder()) {
+            for (Mitglied m : s.bedarfsgemeinschaft().mitglieder()) {
                 list.add(m.id().equals(e.member()) ? Mitglied.builder().from(m).algBezugBis(e.lastDayOfAlg()).build() : m);
             }
-            return s.with(Bedarfsgemeinschaft.builder().from(s.bg()).mitglieder(list).build(), s.members(), s.lastImport());
+            return s.with(Bedarfsgemeinschaft.builder().from(s.bedarfsgemeinschaft()).mitglieder(list).build(), s.members(), s.lastImport());
         }
 
         @Override
@@ -1077,13 +1077,13 @@ public final class QuerDecider {
 
         @Override
         public CaseState visit(Event.CaseEnded e) {
-            return state instanceof Approved s ? new CaseState.Beendet(s, e.on(), e.reason()) : null;
+            return state instanceof NachBewilligung s ? new CaseState.Beendet(s, e.on(), e.reason()) : null;
         }
 
         @Override
         public CaseState visit(Event.MovedToGst e) {
-            return state instanceof CaseState.InBetreuung s ? new CaseState.InBetreuung(s.application(), s.bewilligungsdatum(),
-                    s.bg(), s.members(), s.lastImport(), e.ifk(), s.requests(), e.to()) : null;
+            return state instanceof CaseState.InBetreuung s ? new CaseState.InBetreuung(s.antrag(), s.bewilligungsdatum(),
+                    s.bedarfsgemeinschaft(), s.members(), s.lastImport(), e.ifk(), s.requests(), e.to()) : null;
         }
     }
 

@@ -1,5 +1,7 @@
 package de.qer.core.lifecycle;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
 import de.qer.core.Deadline;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,7 +17,7 @@ public sealed interface QuerStatus {
      *
      * @return the deadline, or empty
      */
-    Optional<Deadline> deadline();
+    Optional<Deadline> findDeadline();
 
     /**
      * R-E2: whether the QuEr waits for the end of ALG receipt: blocked without a known last day
@@ -24,17 +26,31 @@ public sealed interface QuerStatus {
      * @return true while the status follows the end of ALG receipt
      */
     default boolean waitsForAlgEnd() {
-        return this instanceof GesperrtAlg || this instanceof Faellig f && "R-E2".equals(f.frist().rule());
+        return this instanceof GesperrtAlg || this instanceof Faellig f && "R-E2".equals(f.deadline().rule());
     }
 
     /** Why a member is not QuEr-relevant. */
-    enum Grund {
+    enum Grund implements Labelled {
         /** Younger than the minimum age (R-F3); may become relevant in a monthly import. */
-        UNTER_MINDESTALTER,
+        UNTER_MINDESTALTER("unter dem Mindestalter", "under the minimum age"),
         /** Past the age limit of § 7a SGB II (R-F3). */
-        UEBER_ALTERSGRENZE,
+        UEBER_ALTERSGRENZE("über der Altersgrenze", "past the age limit"),
         /** Not erwerbsfähig. */
-        NICHT_ERWERBSFAEHIG
+        NICHT_ERWERBSFAEHIG("nicht erwerbsfähig", "not able to work");
+
+        private final Label label;
+
+        Grund(String german, String english) {
+            this.label = new Label(german, english);
+        }
+
+        /**
+         * {@inheritDoc}
+         */
+        @Override
+        public Label label() {
+            return label;
+        }
     }
 
     /**
@@ -54,7 +70,7 @@ public sealed interface QuerStatus {
         }
 
         @Override
-        public Optional<Deadline> deadline() {
+        public Optional<Deadline> findDeadline() {
             return Optional.empty();
         }
     }
@@ -62,7 +78,7 @@ public sealed interface QuerStatus {
     /** A BG member (not the Hauptantragsteller) waiting for the review of the monthly import (R-F2). */
     record WartetAufImport() implements QuerStatus {
         @Override
-        public Optional<Deadline> deadline() {
+        public Optional<Deadline> findDeadline() {
             return Optional.empty();
         }
     }
@@ -70,7 +86,7 @@ public sealed interface QuerStatus {
     /** An Aufstocker*in: no QuEr until the ALG receipt ends (R-E2). */
     record GesperrtAlg() implements QuerStatus {
         @Override
-        public Optional<Deadline> deadline() {
+        public Optional<Deadline> findDeadline() {
             return Optional.empty();
         }
     }
@@ -78,47 +94,47 @@ public sealed interface QuerStatus {
     /**
      * The QuEr is due.
      *
-     * @param frist the deadline, not null
+     * @param deadline the deadline, not null
      */
-    record Faellig(Deadline frist) implements QuerStatus {
+    record Faellig(Deadline deadline) implements QuerStatus {
         /**
          * Creates the record.
          *
-         * @param frist the deadline, not null
-         * @throws NullPointerException if frist is null
+         * @param deadline the deadline, not null
+         * @throws NullPointerException if deadline is null
          */
         public Faellig {
-            Objects.requireNonNull(frist, "frist");
+            Objects.requireNonNull(deadline, "deadline");
         }
 
         @Override
-        public Optional<Deadline> deadline() {
-            return Optional.of(frist);
+        public Optional<Deadline> findDeadline() {
+            return Optional.of(deadline);
         }
     }
 
     /**
      * The QuEr took place.
      *
-     * @param am    the day of the QuEr, not null
-     * @param frist the deadline it had, if any
+     * @param on    the day of the QuEr, not null
+     * @param deadline the deadline it had, if any
      */
-    record Durchgefuehrt(LocalDate am, Optional<Deadline> frist) implements QuerStatus {
+    record Durchgefuehrt(LocalDate on, Optional<Deadline> deadline) implements QuerStatus {
         /**
          * Creates the record.
          *
-         * @param am the day of the QuEr, not null
-         * @param frist the deadline it had, if any
+         * @param on the day of the QuEr, not null
+         * @param deadline the deadline it had, if any
          * @throws NullPointerException if a component is null
          */
         public Durchgefuehrt {
-            Objects.requireNonNull(am, "am");
-            Objects.requireNonNull(frist, "frist");
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(deadline, "deadline");
         }
 
         @Override
-        public Optional<Deadline> deadline() {
-            return frist;
+        public Optional<Deadline> findDeadline() {
+            return deadline;
         }
     }
 }

@@ -1,14 +1,17 @@
 package de.qer.core.lifecycle;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** The kinds of {@link CaseState}, for the transition table. */
-public enum StateKind {
+public enum StateKind implements Labelled {
     /** No case yet. */
     KEIN_FALL("kein Fall", "no case"),
     /** Application taken in the EZ. */
     BEANTRAGT("Antrag aufgenommen", "application taken"),
     /** Case file parked on the VM "QuEr.xx, VM". */
     AUF_VM("auf VM QuEr.xx", "on the VM QuEr.xx"),
-    /** Approved in principle, waiting for the IFK. */
+    /** NachBewilligung in principle, waiting for the IFK. */
     BEWILLIGT("Bewilligung dem Grunde nach", "approved in principle"),
     /** With the responsible IFK. */
     IN_BETREUUNG("bei zuständiger IFK", "with the responsible IFK"),
@@ -19,29 +22,17 @@ public enum StateKind {
     /** The Jobcenter's responsibility ended (terminal, R-L4). */
     BEENDET("beendet", "ended");
 
-    private final String label;
-    private final String english;
+    private final Label label;
 
     StateKind(String label, String english) {
-        this.label = label;
-        this.english = english;
+        this.label = new Label(label, english);
     }
 
     /**
-     * The English label.
-     *
-     * @return the label, never null
+     * {@inheritDoc}
      */
-    public String english() {
-        return english;
-    }
-
-    /**
-     * The German label used in the flow diagram.
-     *
-     * @return the label, never null
-     */
-    public String label() {
+    @Override
+    public Label label() {
         return label;
     }
 }

@@ -188,12 +188,12 @@ public final class Transitions {
         sb.append("stateDiagram-v2\n");
         for (StateKind s : StateKind.values()) {
             if (s != KEIN_FALL) {
-                sb.append("    state \"").append(s.label()).append("\" as ").append(s.name()).append('\n');
+                sb.append("    state \"").append(s.label().german()).append("\" as ").append(s.name()).append('\n');
             }
         }
         for (Transition t : ALL) {
             sb.append("    ").append(t.from() == KEIN_FALL ? "[*]" : t.from().name()).append(" --> ")
-                    .append(t.to().name()).append(" : ").append(t.command().label())
+                    .append(t.to().name()).append(" : ").append(t.command().label().german())
                     .append(" (").append(t.rules()).append(")\n");
         }
         for (StateKind s : StateKind.values()) {

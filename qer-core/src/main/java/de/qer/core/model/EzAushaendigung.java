@@ -1,7 +1,10 @@
 package de.qer.core.model;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** What the Eingangszone hands out with an application (R-E1). */
-public enum EzAushaendigung {
+public enum EzAushaendigung implements Labelled {
     /** Die Antragsunterlagen. */
     ANTRAGSUNTERLAGEN("Antragsunterlagen", "application forms"),
     /** Merkblatt SGB II. */
@@ -11,29 +14,17 @@ public enum EzAushaendigung {
     /** Fragebogen zum Migrationshintergrund. */
     FRAGEBOGEN_MIGRATIONSHINTERGRUND("Fragebogen zum Migrationshintergrund", "migration background questionnaire");
 
-    private final String german;
-    private final String english;
+    private final Label label;
 
     EzAushaendigung(String german, String english) {
-        this.german = german;
-        this.english = english;
+        this.label = new Label(german, english);
     }
 
     /**
-     * The German name.
-     *
-     * @return the name, never null
+     * {@inheritDoc}
      */
-    public String german() {
-        return german;
-    }
-
-    /**
-     * The English name.
-     *
-     * @return the name, never null
-     */
-    public String english() {
-        return english;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,7 +1,10 @@
 package de.qer.core.model;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** The routing targets of Kundensteuerung (R-S1). */
-public enum Kundensteuerung {
+public enum Kundensteuerung implements Labelled {
     /** Sonderteam Reha/SB (rehabilitation, severely disabled). */
     SONDERTEAM_REHA_SB("Sonderteam Reha/SB", "special team rehabilitation/severe disability"),
     /** START.KLAR: the JC's team for under-25s and training placement. */
@@ -11,29 +14,17 @@ public enum Kundensteuerung {
     /** Stays with the GST. */
     VERBLEIB_GST("Verbleib in der GST", "stays with the branch office");
 
-    private final String german;
-    private final String english;
+    private final Label label;
 
     Kundensteuerung(String german, String english) {
-        this.german = german;
-        this.english = english;
+        this.label = new Label(german, english);
     }
 
     /**
-     * The German name.
-     *
-     * @return the name, never null
+     * {@inheritDoc}
      */
-    public String german() {
-        return german;
-    }
-
-    /**
-     * The English name.
-     *
-     * @return the name, never null
-     */
-    public String english() {
-        return english;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,7 +1,10 @@
 package de.qer.core.model;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** The minimum standards of a QuEr (R-Q1). */
-public enum Mindeststandard {
+public enum Mindeststandard implements Labelled {
     /** Erfassung/Aktualisierung aller notwendigen Daten in FMG.job. */
     FMG_DATEN("Daten in FMG.job erfasst/aktualisiert", "data captured in FMG.job", true),
     /** Potenzialanalyse. */
@@ -19,32 +22,20 @@ public enum Mindeststandard {
     /** (ggf.) zielgerichtete Kundensteuerung: only where needed. */
     KUNDENSTEUERUNG("Kundensteuerung (ggf.)", "routing (where needed)", false);
 
-    private final String german;
-    private final String english;
+    private final Label label;
     private final boolean always;
 
     Mindeststandard(String german, String english, boolean always) {
-        this.german = german;
-        this.english = english;
+        this.label = new Label(german, english);
         this.always = always;
     }
 
     /**
-     * The German name.
-     *
-     * @return the name, never null
+     * {@inheritDoc}
      */
-    public String german() {
-        return german;
-    }
-
-    /**
-     * The English name.
-     *
-     * @return the name, never null
-     */
-    public String english() {
-        return english;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /**

@@ -50,7 +50,7 @@ public record OffenerPunkt(String key, String thema, Optional<Mindeststandard> b
      */
     public static OffenerPunkt fuer(String key, Mindeststandard standard, LocalDate nachholenBis) {
         Objects.requireNonNull(standard, "standard");
-        return new OffenerPunkt(key, standard.german(), Optional.of(standard), nachholenBis);
+        return new OffenerPunkt(key, standard.label().german(), Optional.of(standard), nachholenBis);
     }
 
     /**

@@ -1,10 +1,13 @@
 package de.qer.core.model;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /**
  * The roles that the procedure names (R-B4). The F-IFK is not a role but a daily designation of an
  * IFK ({@link FIfkDesignation}).
  */
-public enum Role {
+public enum Role implements Labelled {
     /** Staff of the Eingangszone: takes applications (R-E1). */
     EZ("Eingangszone", "reception"),
     /** Integrationsfachkraft: conducts the QuEr; may be designated F-IFK for a day (R-V1). */
@@ -16,29 +19,17 @@ public enum Role {
     /** Experte*in GST: manages the virtual employee of the GST. */
     EXPERTE_GST("Experte*in GST", "branch expert");
 
-    private final String german;
-    private final String english;
+    private final Label label;
 
     Role(String german, String english) {
-        this.german = german;
-        this.english = english;
+        this.label = new Label(german, english);
     }
 
     /**
-     * The German name.
-     *
-     * @return the name, never null
+     * {@inheritDoc}
      */
-    public String german() {
-        return german;
-    }
-
-    /**
-     * The English name.
-     *
-     * @return the name, never null
-     */
-    public String english() {
-        return english;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package de.qer.core.oversight;
 
+import de.qer.core.model.Zustaendigkeit;
 import de.qer.calendar.WorkingDayCalendar;
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
@@ -58,7 +59,7 @@ import java.util.TreeMap;
 public final class Controlling {
 
     private static final Comparator<ControllingRow> ORDER = Comparator.comparing(ControllingRow::gst)
-            .thenComparing(ControllingRow::responsible).thenComparing(ControllingRow::month);
+            .thenComparing(ControllingRow::zustaendigkeit).thenComparing(ControllingRow::month);
 
     /** Above this many states in a collection, {@link #report} counts in parallel. */
     public static final int PARALLEL_THRESHOLD = 50_000;
@@ -156,10 +157,10 @@ public final class Controlling {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(today, "today");
         List<ControllingItem> items = new ArrayList<>();
-        Map<GstCode, String> virtualEmployees = new HashMap<>();
+        Map<GstCode, Zustaendigkeit> virtualEmployees = new HashMap<>();
         for (CaseState state : cases) {
             visit(state, today, virtualEmployees, (s, gst, responsible, member, deadline, heldOn, outcome) -> items.add(
-                    new ControllingItem(s.application().caseId(), gst, responsible, member.person(), deadline,
+                    new ControllingItem(s.antrag().caseId(), gst, responsible, member.person(), deadline,
                             Optional.ofNullable(heldOn), outcome)));
         }
         return List.copyOf(items);
@@ -168,16 +169,16 @@ public final class Controlling {
     /** Receives each QuEr that counts. */
     @FunctionalInterface
     private interface Sink {
-        void accept(CaseState.Approved state, GstCode gst, String responsible, MemberQuer member, Deadline deadline,
+        void accept(CaseState.NachBewilligung state, GstCode gst, Zustaendigkeit responsible, MemberQuer member, Deadline deadline,
                     LocalDate heldOn, ControllingItem.Outcome outcome);
     }
 
     /** The QuEr of one case that count, by the definitions of the class. */
-    private static void visit(CaseState state, LocalDate today, Map<GstCode, String> virtualEmployees, Sink sink) {
+    private static void visit(CaseState state, LocalDate today, Map<GstCode, Zustaendigkeit> virtualEmployees, Sink sink) {
         Objects.requireNonNull(state, "case state");
-        CaseState.Approved s;
+        CaseState.NachBewilligung s;
         LocalDate end;
-        if (state instanceof CaseState.Approved a) {
+        if (state instanceof CaseState.NachBewilligung a) {
             s = a;
             end = null;
         } else if (state instanceof CaseState.Beendet b) {
@@ -187,23 +188,23 @@ public final class Controlling {
             return; // no QuEr before the approval, none after a rejection or withdrawal
         }
         GstCode gst = s.gst();
-        String responsible = s instanceof CaseState.InBetreuung i ? i.ifk().value()
-                : virtualEmployees.computeIfAbsent(gst, Geschaeftsstelle::virtualEmployeeOf);
+        Zustaendigkeit responsible = s instanceof CaseState.InBetreuung i ? Zustaendigkeit.ifk(i.ifk())
+                : virtualEmployees.computeIfAbsent(gst, Zustaendigkeit::vm);
         for (Tuple2<de.qer.core.model.PersonId, MemberQuer> t : s.members()) {
             MemberQuer r = t._2;
             QuerStatus status = r.status();
             if (status instanceof QuerStatus.Durchgefuehrt d) {
-                if (d.frist().isPresent()) {
-                    Deadline deadline = d.frist().get();
-                    sink.accept(s, gst, responsible, r, deadline, d.am(), d.am().isAfter(deadline.due())
+                if (d.deadline().isPresent()) {
+                    Deadline deadline = d.deadline().get();
+                    sink.accept(s, gst, responsible, r, deadline, d.on(), d.on().isAfter(deadline.due())
                             ? ControllingItem.Outcome.HELD_LATE : ControllingItem.Outcome.HELD_IN_TIME);
                 }
             } else if (status instanceof QuerStatus.Faellig f) {
-                LocalDate due = f.frist().due();
+                LocalDate due = f.deadline().due();
                 if ((end != null && due.isAfter(end)) || (r.exit().isPresent() && r.exit().get().isOutOn(due))) {
                     continue; // R-L4: the case ended or the member dropped out before the QuEr was due
                 }
-                sink.accept(s, gst, responsible, r, f.frist(), null, due.isBefore(today)
+                sink.accept(s, gst, responsible, r, f.deadline(), null, due.isBefore(today)
                         ? ControllingItem.Outcome.OVERDUE : ControllingItem.Outcome.OPEN);
             }
         }
@@ -217,9 +218,9 @@ public final class Controlling {
         private final int length;
         private final LocalDate today;
         private final Map<Key, Acc[]> groups = new HashMap<>();
-        private final Map<GstCode, String> virtualEmployees = new HashMap<>();
+        private final Map<GstCode, Zustaendigkeit> virtualEmployees = new HashMap<>();
         private GstCode lastGst;
-        private String lastResponsible;
+        private Zustaendigkeit lastResponsible;
         private Acc[] lastGroup;
 
         Partial(WorkingDayCalendar calendar, YearMonth from, int length, LocalDate today) {
@@ -235,7 +236,7 @@ public final class Controlling {
         }
 
         @Override
-        public void accept(CaseState.Approved state, GstCode gst, String responsible, MemberQuer member, Deadline deadline,
+        public void accept(CaseState.NachBewilligung state, GstCode gst, Zustaendigkeit responsible, MemberQuer member, Deadline deadline,
                            LocalDate heldOn, ControllingItem.Outcome outcome) {
             LocalDate due = deadline.due();
             int m = (due.getYear() - fromYear) * 12 + due.getMonthValue() - fromMonth;
@@ -287,10 +288,10 @@ public final class Controlling {
      */
     private static final class Key {
         private final GstCode gst;
-        private final String responsible;
+        private final Zustaendigkeit responsible;
         private final int hash;
 
-        Key(GstCode gst, String responsible) {
+        Key(GstCode gst, Zustaendigkeit responsible) {
             this.gst = gst;
             this.responsible = responsible;
             this.hash = 31 * gst.value().hashCode() + responsible.hashCode();
@@ -300,7 +301,7 @@ public final class Controlling {
             return gst;
         }
 
-        String responsible() {
+        Zustaendigkeit responsible() {
             return responsible;
         }
 

@@ -1,5 +1,8 @@
 package de.qer.core.oversight;
 
+import de.qer.core.model.Zustaendigkeit;
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
 import de.qer.core.Deadline;
 import de.qer.core.model.CaseId;
 import de.qer.core.model.GstCode;
@@ -17,13 +20,13 @@ import java.util.Optional;
  *
  * @param caseId      the case, not null
  * @param gst         the GST responsible now (for an ended case: at its end), not null
- * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+ * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
  * @param member      the member, not null
  * @param deadline    the deadline (R-F1, R-F2 or R-E2), not null
  * @param heldOn      the day of the QuEr, if it was held
  * @param outcome     held in time, held late, open or overdue; not null
  */
-public record ControllingItem(CaseId caseId, GstCode gst, String responsible, PersonId member, Deadline deadline,
+public record ControllingItem(CaseId caseId, GstCode gst, Zustaendigkeit zustaendigkeit, PersonId member, Deadline deadline,
                               Optional<LocalDate> heldOn, Outcome outcome) {
 
     /**
@@ -31,7 +34,7 @@ public record ControllingItem(CaseId caseId, GstCode gst, String responsible, Pe
      *
      * @param caseId the case, not null
      * @param gst the GST responsible now (for an ended case: at its end), not null
-     * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+     * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
      * @param member the member, not null
      * @param deadline the deadline (R-F1, R-F2 or R-E2), not null
      * @param heldOn the day of the QuEr, if it was held
@@ -42,7 +45,7 @@ public record ControllingItem(CaseId caseId, GstCode gst, String responsible, Pe
     public ControllingItem {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(gst, "gst");
-        Objects.requireNonNull(responsible, "responsible");
+        Objects.requireNonNull(zustaendigkeit, "zustaendigkeit");
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(heldOn, "heldOn");
@@ -54,7 +57,7 @@ public record ControllingItem(CaseId caseId, GstCode gst, String responsible, Pe
     }
 
     /** Where a QuEr stands on the business date (R-L6). */
-    public enum Outcome {
+    public enum Outcome implements Labelled {
         /** Held on or before the due date. */
         HELD_IN_TIME("fristgerecht", "in time", true),
         /** Held after the due date. */
@@ -64,33 +67,21 @@ public record ControllingItem(CaseId caseId, GstCode gst, String responsible, Pe
         /** Not held; the due date has passed. */
         OVERDUE("überfällig", "overdue", false);
 
-        private final String german;
-        private final String english;
+        private final Label label;
         private final boolean held;
 
         Outcome(String german, String english, boolean held) {
-            this.german = german;
-            this.english = english;
+            this.label = new Label(german, english);
             this.held = held;
         }
 
-        /**
-         * The German name.
-         *
-         * @return the name, never null
-         */
-        public String german() {
-            return german;
-        }
-
-        /**
-         * The English name.
-         *
-         * @return the name, never null
-         */
-        public String english() {
-            return english;
-        }
+    /**
+     * {@inheritDoc}
+     */
+    @Override
+    public Label label() {
+        return label;
+    }
 
         /**
          * Tells whether the QuEr was held.

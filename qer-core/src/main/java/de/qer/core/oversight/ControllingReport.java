@@ -65,7 +65,7 @@ public record ControllingReport(YearMonth from, YearMonth to, LocalDate today, L
         sb.append(CSV_HEADER).append("\r\n");
         for (ControllingRow r : rows) {
             ControllingFigures f = r.figures();
-            sb.append(csv(r.gst().value())).append(';').append(csv(r.responsible())).append(';').append(r.month()).append(';')
+            sb.append(csv(r.gst().value())).append(';').append(csv(r.zustaendigkeit().code())).append(';').append(r.month()).append(';')
                     .append(f.due()).append(';').append(f.heldInTime()).append(';').append(f.heldLate()).append(';')
                     .append(f.open()).append(';').append(f.overdue()).append(';')
                     .append(decimal(f.shareInTime(), "%.4f")).append(';')
@@ -92,7 +92,7 @@ public record ControllingReport(YearMonth from, YearMonth to, LocalDate today, L
                 de ? "fällig" : "due", de ? "frist" : "intime", de ? "spät" : "late", de ? "offen" : "open",
                 de ? "überf" : "overdu", de ? "Quote" : "share", de ? "MedAT" : "MedWD"));
         for (ControllingRow r : rows) {
-            sb.append(row(line, r.gst().value(), r.responsible(), r.month().toString(), r.figures()));
+            sb.append(row(line, r.gst().value(), r.zustaendigkeit().code(), r.month().toString(), r.figures()));
         }
         for (Map.Entry<YearMonth, ControllingFigures> e : totals.entrySet()) {
             sb.append(row(line, "", de ? "Summe" : "total", e.getKey().toString(), e.getValue()));

@@ -1,5 +1,6 @@
 package de.qer.core.oversight;
 
+import de.qer.core.model.Zustaendigkeit;
 import de.qer.core.model.GstCode;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -11,24 +12,24 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param gst         the GST responsible now (for an ended case: at its end), not null
- * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+ * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
  * @param month       the month of the due dates, not null
  * @param figures     the figures, not null
  */
-public record ControllingRow(GstCode gst, String responsible, YearMonth month, ControllingFigures figures) {
+public record ControllingRow(GstCode gst, Zustaendigkeit zustaendigkeit, YearMonth month, ControllingFigures figures) {
 
     /**
      * Creates a row.
      *
      * @param gst the GST responsible now (for an ended case: at its end), not null
-     * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+     * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
      * @param month the month of the due dates, not null
      * @param figures the figures, not null
      * @throws NullPointerException if a component is null
      */
     public ControllingRow {
         Objects.requireNonNull(gst, "gst");
-        Objects.requireNonNull(responsible, "responsible");
+        Objects.requireNonNull(zustaendigkeit, "zustaendigkeit");
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(figures, "figures");
     }

@@ -1,7 +1,10 @@
 package de.qer.core.oversight;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
+
 /** Where a due QuEr stands on the morning of a business date (R-F5). */
-public enum DueCategory {
+public enum DueCategory implements Labelled {
     /** The due date has passed. */
     OVERDUE("überfällig", "overdue"),
     /** Due today. */
@@ -9,29 +12,17 @@ public enum DueCategory {
     /** Due within the next n working days. */
     DUE_SOON("bald fällig", "due soon");
 
-    private final String german;
-    private final String english;
+    private final Label label;
 
     DueCategory(String german, String english) {
-        this.german = german;
-        this.english = english;
+        this.label = new Label(german, english);
     }
 
     /**
-     * The German name.
-     *
-     * @return the name, never null
+     * {@inheritDoc}
      */
-    public String german() {
-        return german;
-    }
-
-    /**
-     * The English name.
-     *
-     * @return the name, never null
-     */
-    public String english() {
-        return english;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package de.qer.core.oversight;
 
+import de.qer.core.model.Zustaendigkeit;
 import de.qer.calendar.DeadlineExplanation;
 import de.qer.core.Deadline;
 import de.qer.core.model.CaseId;
@@ -18,14 +19,14 @@ import java.util.Objects;
  *
  * @param caseId      the case, not null
  * @param gst         the GST, not null
- * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+ * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
  * @param member      the member, not null
  * @param deadline    the deadline, not null
  * @param category    overdue, due today or due soon; not null
  * @param explanation why the due date is that day, not null
  * @param missedAppointments the member's missed appointments, oldest first (R-L3), not null
  */
-public record DueItem(CaseId caseId, GstCode gst, String responsible, PersonId member, Deadline deadline,
+public record DueItem(CaseId caseId, GstCode gst, Zustaendigkeit zustaendigkeit, PersonId member, Deadline deadline,
                       DueCategory category, DeadlineExplanation explanation, List<MissedAppointment> missedAppointments) {
 
     /**
@@ -33,7 +34,7 @@ public record DueItem(CaseId caseId, GstCode gst, String responsible, PersonId m
      *
      * @param caseId the case, not null
      * @param gst the GST, not null
-     * @param responsible the responsible IFK's id, or the VM "QuEr.xx, VM" while unassigned; not null
+     * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
      * @param member the member, not null
      * @param deadline the deadline, not null
      * @param category overdue, due today or due soon; not null
@@ -44,7 +45,7 @@ public record DueItem(CaseId caseId, GstCode gst, String responsible, PersonId m
     public DueItem {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(gst, "gst");
-        Objects.requireNonNull(responsible, "responsible");
+        Objects.requireNonNull(zustaendigkeit, "zustaendigkeit");
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(category, "category");

@@ -104,7 +104,7 @@ public final class ImportCheck {
      * @param month the import month, not null
      * @return the findings, sorted by due date, case and member; never null
      */
-    public List<ImportFinding> runOnCases(Iterable<? extends CaseState.Approved> cases, YearMonth month) {
+    public List<ImportFinding> runOnCases(Iterable<? extends CaseState.NachBewilligung> cases, YearMonth month) {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(month, "month");
         if (context != null) {
@@ -112,11 +112,11 @@ public final class ImportCheck {
         }
         Month m = new Month(month, deadlines.importDeadline(month));
         List<ImportFinding> findings = new ArrayList<>();
-        for (CaseState.Approved c : cases) {
-            for (Mitglied member : c.bg().mitglieder()) {
+        for (CaseState.NachBewilligung c : cases) {
+            for (Mitglied member : c.bedarfsgemeinschaft().mitglieder()) {
                 Optional<MemberQuer> known = c.members().get(member.id()).toJavaOptional();
                 if (known.map(r -> stillOpen(r, month.atDay(1))).orElse(true)) {
-                    classify(m, c.bg(), member)
+                    classify(m, c.bedarfsgemeinschaft(), member)
                             .filter(f -> f.reason() != ImportFinding.Reason.ALG_BEENDET
                                     || known.map(r -> r.status().waitsForAlgEnd()).orElse(true))
                             .ifPresent(findings::add);
@@ -131,7 +131,7 @@ public final class ImportCheck {
     private static boolean stillOpen(MemberQuer r, LocalDate firstOfMonth) {
         QuerStatus s = r.status();
         return r.isActiveOn(firstOfMonth) && !(s instanceof QuerStatus.Durchgefuehrt)
-                && !(s instanceof QuerStatus.Faellig f && "R-F1".equals(f.frist().rule()));
+                && !(s instanceof QuerStatus.Faellig f && "R-F1".equals(f.deadline().rule()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package de.qer.core.oversight;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
 import de.qer.core.Deadline;
 import de.qer.core.model.CaseId;
 import de.qer.core.model.PersonId;
@@ -18,13 +20,27 @@ import java.util.Objects;
 public record ImportFinding(CaseId caseId, PersonId member, Reason reason, Deadline deadline) {
 
     /** Why a member needs a first interview. */
-    public enum Reason {
+    public enum Reason implements Labelled {
         /** Completed the 15th year of life in the import month (R-F2, R-F3). */
-        VOLLENDET_15,
+        VOLLENDET_15("15. Lebensjahr vollendet", "turned 15"),
         /** Joined the BG in the import month (R-F2). */
-        NEUES_MITGLIED,
+        NEUES_MITGLIED("neues Mitglied der BG", "new member of the household unit"),
         /** The ALG receipt ended in the import month (R-E2). */
-        ALG_BEENDET
+        ALG_BEENDET("ALG-Bezug beendet", "ALG receipt ended");
+
+        private final Label label;
+
+        Reason(String german, String english) {
+            this.label = new Label(german, english);
+        }
+
+        /**
+         * {@inheritDoc}
+         */
+        @Override
+        public Label label() {
+            return label;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.qer.core.oversight;
 
+import de.qer.core.model.Zustaendigkeit;
 import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
 import de.qer.core.QerContext;
@@ -82,33 +83,33 @@ public final class Oversight {
         List<DueItem> items = new ArrayList<>();
         for (CaseState state : cases) {
             Objects.requireNonNull(state, "case state");
-            Optional<Antrag> application = state.antrag();
+            Optional<Antrag> application = state.findAntrag();
             if (application.isEmpty() || Transitions.isTerminal(state.kind())) {
                 continue; // R-L4: an ended case has nothing due
             }
             Antrag a = application.get();
-            GstCode gst = state instanceof CaseState.Approved s ? s.gst() : a.gst();
+            GstCode gst = state instanceof CaseState.NachBewilligung s ? s.gst() : a.gst();
             for (ClarificationTask t : state.openRequests()) { // R-F4: open until the clarification is recorded
-                if (state instanceof CaseState.Approved s
+                if (state instanceof CaseState.NachBewilligung s
                         && !s.members().get(t.member()).map(m -> m.isActiveOn(today)).getOrElse(true)) {
                     continue; // R-L4: not for a member who dropped out
                 }
-                add(items, a, gst, t.ifk().value(), t.member(), t.deadline(), io.vavr.collection.List.empty(), today, horizon);
+                add(items, a, gst, Zustaendigkeit.ifk(t.ifk()), t.member(), t.deadline(), io.vavr.collection.List.empty(), today, horizon);
             }
-            if (!(state instanceof CaseState.Approved s)) {
+            if (!(state instanceof CaseState.NachBewilligung s)) {
                 continue;
             }
-            String responsible = s.responsibleIfk().map(StaffId::value)
-                    .orElseGet(() -> Geschaeftsstelle.virtualEmployeeOf(gst));
+            Zustaendigkeit responsible = s.responsibleIfk().map(Zustaendigkeit::ifk)
+                    .orElseGet(() -> Zustaendigkeit.vm(gst));
             for (MemberQuer r : s.members().values()) {
                 if (!r.isActiveOn(today)) {
                     continue; // R-L4: a member who dropped out has nothing due
                 }
                 if (r.status() instanceof QuerStatus.Faellig f) {
                     // R-E2: a QuEr due after the end of ALG receipt appears only from the day after that end
-                    boolean receivesAlg = s.bg().mitglied(r.person()).map(m -> m.isAufstockerOn(today)).orElse(false);
+                    boolean receivesAlg = s.bedarfsgemeinschaft().mitglied(r.person()).map(m -> m.isAufstockerOn(today)).orElse(false);
                     if (!receivesAlg) {
-                        add(items, a, gst, responsible, r.person(), f.frist(), r.missed(), today, horizon);
+                        add(items, a, gst, responsible, r.person(), f.deadline(), r.missed(), today, horizon);
                     }
                 }
                 for (OffenerPunkt p : r.offenePunkte()) { // R-Q3: the catch-up date of each open point
@@ -127,7 +128,7 @@ public final class Oversight {
         return new Deadline(due, due, 0, rule);
     }
 
-    private void add(List<DueItem> items, Antrag a, GstCode gst, String responsible, PersonId member, Deadline d,
+    private void add(List<DueItem> items, Antrag a, GstCode gst, Zustaendigkeit responsible, PersonId member, Deadline d,
                      io.vavr.collection.List<MissedAppointment> missed, LocalDate today, LocalDate horizon) {
         DueCategory category = today.isAfter(d.due()) ? DueCategory.OVERDUE
                 : today.equals(d.due()) ? DueCategory.DUE_TODAY

@@ -1,5 +1,6 @@
 package de.qer.core.oversight;
 
+import de.qer.core.model.Zustaendigkeit;
 import de.qer.core.model.GstCode;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -59,11 +60,11 @@ public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem
     /**
      * The items per responsible IFK (or VM while unassigned).
      *
-     * @return responsible to items, sorted by responsible, unmodifiable
+     * @return responsible party to items, sorted by its code, unmodifiable
      */
-    public Map<String, List<DueItem>> byResponsible() {
+    public Map<Zustaendigkeit, List<DueItem>> byZustaendigkeit() {
         return Collections.unmodifiableMap(items.stream().collect(
-                Collectors.groupingBy(DueItem::responsible, TreeMap::new, Collectors.toUnmodifiableList())));
+                Collectors.groupingBy(DueItem::zustaendigkeit, TreeMap::new, Collectors.toUnmodifiableList())));
     }
 
     /**
@@ -79,11 +80,11 @@ public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem
         sb.append(de ? "Fälligkeiten am " : "Due dates on ").append(today)
                 .append(de ? " (bald = innerhalb von " : " (soon = within ").append(soonWorkingDays)
                 .append(de ? " Arbeitstagen)\n" : " working days)\n");
-        for (Map.Entry<String, List<DueItem>> e : byResponsible().entrySet()) {
-            sb.append("  ").append(e.getKey()).append('\n');
+        for (Map.Entry<Zustaendigkeit, List<DueItem>> e : byZustaendigkeit().entrySet()) {
+            sb.append("  ").append(e.getKey().code()).append('\n');
             for (DueItem i : e.getValue()) {
                 sb.append(String.format(Locale.ROOT, "    %-13s %s  %-10s %-8s %s%s%n",
-                        de ? i.category().german() : i.category().english(), i.deadline().due(), i.caseId(),
+                        i.category().label().in(de ? Locale.GERMAN : Locale.ENGLISH), i.deadline().due(), i.caseId(),
                         i.member(), i.deadline().rule(), missed(i, de)));
             }
         }

@@ -53,8 +53,8 @@ class AfterTheFirstInterviewScenarioTest {
         return stateOf(run).members().get(p).get();
     }
 
-    private static CaseState.Approved stateOf(Run run) {
-        return (CaseState.Approved) run.state;
+    private static CaseState.NachBewilligung stateOf(Run run) {
+        return (CaseState.NachBewilligung) run.state;
     }
 
     private static List<DueItem> morning(Run run, LocalDate today, int soon) {
@@ -122,10 +122,10 @@ class AfterTheFirstInterviewScenarioTest {
     void rL3_aMissedQuerDoesNotMoveTheDeadline_andExplainsTheOverdueItem() {
         Run run = Fixtures.assigned(Fixtures.bgAllein())
                 .ok(new Command.ScheduleQuerAppointment(IFK, d("2026-11-17"), HA, d("2026-11-24")));
-        LocalDate due = record(run, HA).status().deadline().orElseThrow().due();
+        LocalDate due = record(run, HA).status().findDeadline().orElseThrow().due();
         assertEquals(d("2026-11-27"), due);
         run.ok(new Command.RecordMissedAppointment(IFK, d("2026-11-24"), HA, d("2026-11-24"), false));
-        assertEquals(due, record(run, HA).status().deadline().orElseThrow().due(), "the deadline stays");
+        assertEquals(due, record(run, HA).status().findDeadline().orElseThrow().due(), "the deadline stays");
         assertEquals(Optional.empty(), record(run, HA).termin());
         // a new appointment after the due date: allowed, marked as after the due date
         run.ok(new Command.ScheduleQuerAppointment(IFK, d("2026-11-25"), HA, d("2026-12-02")));
@@ -161,10 +161,10 @@ class AfterTheFirstInterviewScenarioTest {
     @Test
     void rL4_aMemberWhoLeavesDropsOutFromThatDay() {
         Run run = afterQuer();
-        LocalDate dueKind = record(run, KIND_16).status().deadline().map(x -> x.due()).orElse(null);
+        LocalDate dueKind = record(run, KIND_16).status().findDeadline().map(x -> x.due()).orElse(null);
         run.ok(new Command.ImportMembers(BI, d("2026-11-30"), java.time.YearMonth.of(2026, 11), CommandPool.family()));
         assertInstanceOf(QuerStatus.Faellig.class, record(run, KIND_16).status(), () -> "status " + dueKind);
-        LocalDate due = record(run, KIND_16).status().deadline().orElseThrow().due();
+        LocalDate due = record(run, KIND_16).status().findDeadline().orElseThrow().due();
         run.ok(new Command.RecordMemberExit(IFK, d("2026-12-01"), KIND_16, d("2026-12-05"), MemberExit.Reason.LEFT_BG));
         assertTrue(morning(run, d("2026-12-04"), 20).stream().anyMatch(i -> i.member().equals(KIND_16)));
         assertTrue(morning(run, due, 0).stream().noneMatch(i -> i.member().equals(KIND_16)));
@@ -195,7 +195,7 @@ class AfterTheFirstInterviewScenarioTest {
         assertEquals(before, record(run, HA).status(), "the deadlines already set stay");
         DueItem item = morning(run, d("2026-11-27"), 0).get(0);
         assertEquals(GstCode.of("05"), item.gst());
-        assertEquals(IFK_05.value(), item.responsible());
+        assertEquals(IFK_05.value(), item.zustaendigkeit().code());
         // the former IFK no longer acts on the case; the new one does
         assertTrue(run.rejected(new Command.RecordQuer(IFK, d("2026-11-20"), HA, Fixtures.vollstaendig())).rules().contains("R-B4"));
         run.ok(new Command.RecordQuer(IFK_05, d("2026-11-20"), HA, Fixtures.vollstaendig()));

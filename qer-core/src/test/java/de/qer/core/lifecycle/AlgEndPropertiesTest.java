@@ -51,8 +51,8 @@ class AlgEndPropertiesTest {
                     LocalDate day = ASSIGNED.plusDays(dayOffset);
                     Run run = caseWithAlgEnd(source, x);
                     QuerStatus status = AlgEndScenarioTest.status(run);
-                    assertEquals(NRW.plusWorkingDays(x, 10), status.deadline().orElseThrow().due(), status::toString);
-                    assertEquals("R-E2", status.deadline().orElseThrow().rule());
+                    assertEquals(NRW.plusWorkingDays(x, 10), status.findDeadline().orElseThrow().due(), status::toString);
+                    assertEquals("R-E2", status.findDeadline().orElseThrow().rule());
                     boolean accepted = run.decider.decide(run.state,
                             new Command.ScheduleQuerAppointment(IFK, day, HA, day)).isRight();
                     assertEquals(day.isAfter(x), accepted, () -> "X=" + x + " day=" + day + " source=" + source);

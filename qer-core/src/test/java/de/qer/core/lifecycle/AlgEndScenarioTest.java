@@ -58,7 +58,7 @@ class AlgEndScenarioTest {
     }
 
     static QuerStatus status(Run run) {
-        return ((CaseState.Approved) run.state).members().get(HA).get().status();
+        return ((CaseState.NachBewilligung) run.state).members().get(HA).get().status();
     }
 
     static boolean onMorningList(Run run, LocalDate today, int soon) {
@@ -70,9 +70,9 @@ class AlgEndScenarioTest {
         LocalDate x = LocalDate.of(2026, 12, 15);
         Run run = assigned(aufstocker(Optional.of(x)));
         QuerStatus.Faellig due = assertInstanceOf(QuerStatus.Faellig.class, status(run));
-        assertEquals("R-E2", due.frist().rule());
-        assertEquals(NRW.plusWorkingDays(x, 10), due.frist().due());
-        assertEquals(LocalDate.of(2026, 12, 30), due.frist().due()); // 16–18, 21–24, 28–30 Dec; 25 and 26 are holidays
+        assertEquals("R-E2", due.deadline().rule());
+        assertEquals(NRW.plusWorkingDays(x, 10), due.deadline().due());
+        assertEquals(LocalDate.of(2026, 12, 30), due.deadline().due()); // 16–18, 21–24, 28–30 Dec; 25 and 26 are holidays
         // before and on X: refused under R-E2
         for (LocalDate day : List.of(LocalDate.of(2026, 11, 20), x)) {
             assertTrue(run.rejected(new Command.ScheduleQuerAppointment(IFK, day, HA, x.plusDays(2))).rules().contains("R-E2"));
@@ -106,7 +106,7 @@ class AlgEndScenarioTest {
         LocalDate x = LocalDate.of(2027, 1, 31);
         run.ok(new Command.EndAlg(BI, LocalDate.of(2027, 1, 20), HA, x));
         QuerStatus.Faellig due = assertInstanceOf(QuerStatus.Faellig.class, status(run));
-        assertEquals(NRW.plusWorkingDays(x, 10), due.frist().due());
+        assertEquals(NRW.plusWorkingDays(x, 10), due.deadline().due());
         // an announced end in the future: still refused on X
         assertTrue(run.rejected(new Command.ScheduleQuerAppointment(IFK, x, HA, x.plusDays(3))).rules().contains("R-E2"));
         run.ok(new Command.ScheduleQuerAppointment(IFK, x.plusDays(1), HA, x.plusDays(3)));
@@ -117,7 +117,7 @@ class AlgEndScenarioTest {
         Run run = assigned(aufstocker(Optional.of(LocalDate.of(2026, 12, 15))));
         LocalDate corrected = LocalDate.of(2027, 2, 28);
         run.ok(new Command.EndAlg(IFK, LocalDate.of(2026, 12, 1), HA, corrected));
-        assertEquals(NRW.plusWorkingDays(corrected, 10), status(run).deadline().orElseThrow().due());
+        assertEquals(NRW.plusWorkingDays(corrected, 10), status(run).findDeadline().orElseThrow().due());
         assertTrue(run.rejected(new Command.ScheduleQuerAppointment(IFK, LocalDate.of(2027, 1, 4), HA,
                 LocalDate.of(2027, 1, 5))).rules().contains("R-E2"));
     }
@@ -127,11 +127,11 @@ class AlgEndScenarioTest {
         Run run = assigned(aufstocker(Optional.empty()));
         LocalDate x = LocalDate.of(2026, 12, 10);
         run.ok(new Command.ImportMembers(BI, LocalDate.of(2026, 12, 30), YearMonth.of(2026, 12), List.of(aufstocker(Optional.of(x)))));
-        assertEquals(NRW.plusWorkingDays(x, 10), status(run).deadline().orElseThrow().due());
-        assertEquals("R-E2", status(run).deadline().orElseThrow().rule());
+        assertEquals(NRW.plusWorkingDays(x, 10), status(run).findDeadline().orElseThrow().due());
+        assertEquals("R-E2", status(run).findDeadline().orElseThrow().rule());
         // January's import still shows the claim but not the date: the case keeps X
         run.ok(new Command.ImportMembers(BI, LocalDate.of(2027, 1, 29), YearMonth.of(2027, 1), List.of(aufstocker(Optional.empty()))));
-        assertEquals(Optional.of(x), ((CaseState.Approved) run.state).bg().mitglied(HA).orElseThrow().algBezugBis());
+        assertEquals(Optional.of(x), ((CaseState.NachBewilligung) run.state).bedarfsgemeinschaft().mitglied(HA).orElseThrow().algBezugBis());
         run.ok(new Command.ScheduleQuerAppointment(IFK, x.plusDays(1), HA, x.plusDays(5)));
     }
 
@@ -141,7 +141,7 @@ class AlgEndScenarioTest {
         Mitglied noClaim = Mitglied.builder().id(HA).geburtsdatum(LocalDate.of(1980, 2, 2)).build();
         run.ok(new Command.ImportMembers(BI, LocalDate.of(2026, 12, 30), YearMonth.of(2026, 12), List.of(noClaim)));
         QuerStatus.Faellig due = assertInstanceOf(QuerStatus.Faellig.class, status(run));
-        assertEquals("R-F2", due.frist().rule());
+        assertEquals("R-F2", due.deadline().rule());
         Rejection r = run.rejected(new Command.EndAlg(BI, LocalDate.of(2027, 1, 4), HA, LocalDate.of(2026, 12, 31)));
         assertEquals(java.util.Set.of("R-E2"), r.rules());
     }

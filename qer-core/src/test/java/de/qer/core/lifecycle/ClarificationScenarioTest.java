@@ -57,7 +57,7 @@ class ClarificationScenarioTest {
         assertTrue(task.isOpen());
         DueItem item = morning(run, LocalDate.of(2026, 11, 11)).get(0);
         assertEquals("R-F4", item.deadline().rule());
-        assertEquals(IFK.value(), item.responsible());
+        assertEquals(IFK.value(), item.zustaendigkeit().code());
         assertEquals(DueCategory.DUE_TODAY, item.category());
     }
 

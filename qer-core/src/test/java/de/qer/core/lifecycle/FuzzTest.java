@@ -153,7 +153,7 @@ class FuzzTest {
         if (Transitions.isTerminal(state.kind())) {
             assertTrue(items.isEmpty(), () -> "ended case on the morning list: " + items);
         }
-        if (state instanceof CaseState.Approved a) {
+        if (state instanceof CaseState.NachBewilligung a) {
             for (de.qer.core.oversight.DueItem i : items) {
                 assertTrue(a.members().get(i.member()).map(m -> m.isActiveOn(today)).getOrElse(true),
                         () -> "dropped-out member on the morning list: " + i);
@@ -265,7 +265,7 @@ class FuzzTest {
 
     private static Command command(SplittableRandom r, CaseState state) {
         StaffId actor = pick(r, ACTORS);
-        StaffId ifk = state instanceof CaseState.Approved a ? a.responsibleIfk().orElse(IFK) : IFK;
+        StaffId ifk = state instanceof CaseState.NachBewilligung a ? a.responsibleIfk().orElse(IFK) : IFK;
         LocalDate on = date(r);
         PersonId person = r.nextBoolean() ? HA : pick(r, PERSONS);
         // the command kinds that the state allows come up more often, so that sequences get deep

@@ -40,8 +40,8 @@ class LifecyclePropertiesTest {
                             accepted.add(c.kind());
                             events.addAll(r.get().events());
                             for (Event e : r.get().events()) {
-                                if (e instanceof Event.QuerStatusSet s && s.status().deadline().isPresent()) {
-                                    Deadline d = s.status().deadline().get();
+                                if (e instanceof Event.QuerStatusSet s && s.status().findDeadline().isPresent()) {
+                                    Deadline d = s.status().findDeadline().get();
                                     assertTrue(decider.deadlines().calendar().isWorkingDay(d.due()), d::toString);
                                     assertTrue(d.due().isAfter(d.trigger()), d::toString);
                                 }

@@ -314,8 +314,8 @@ class RulesTest {
         de.qer.core.model.Bedarfsgemeinschaft bg = de.qer.core.model.Bedarfsgemeinschaft.builder().id(de.qer.core.model.CaseId.of("BG-R"))
                 .haushaltsvorstand(HA).addMitglieder(Fixtures.ha(), Fixtures.partnerAlg(), reha).build();
         Run run = Fixtures.assigned(bg);
-        CaseState.Approved approved = assertInstanceOf(CaseState.Approved.class, run.state);
-        de.qer.core.model.Bedarfsgemeinschaft inCase = approved.bg();
+        CaseState.NachBewilligung approved = assertInstanceOf(CaseState.NachBewilligung.class, run.state);
+        de.qer.core.model.Bedarfsgemeinschaft inCase = approved.bedarfsgemeinschaft();
         assertTrue(inCase.mitglied(Fixtures.PARTNER_ALG).orElseThrow().algAnspruch());
         assertTrue(inCase.mitglied(PersonId.of("r")).orElseThrow().rehaBedarf());
         assertEquals(de.qer.core.model.Kundensteuerung.SONDERTEAM_REHA_SB,

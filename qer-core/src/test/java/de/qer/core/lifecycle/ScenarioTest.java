@@ -42,7 +42,7 @@ class ScenarioTest {
     }
 
     private static QuerStatus status(Run run, PersonId p) {
-        return assertInstanceOf(CaseState.Approved.class, run.state).members().get(p).get().status();
+        return assertInstanceOf(CaseState.NachBewilligung.class, run.state).members().get(p).get().status();
     }
 
     @Test
@@ -64,7 +64,7 @@ class ScenarioTest {
                 // R-F1: the QuEr with the Hauptantragsteller within 10 AT of the approval
                 .thenEventOfType(Event.QuerStatusSet.class, due -> {
                     assertEquals("R-F1", due.rule());
-                    assertEquals(d("2026-11-27"), due.status().deadline().orElseThrow().due());
+                    assertEquals(d("2026-11-27"), due.status().findDeadline().orElseThrow().due());
                 });
         // Experte*in BI moves the Haushaltsvorstand to the responsible IFK, informs by d.3 workflow
         givenState(run).when(new Command.AssignIfk(BI, d("2026-11-16"), IFK))
@@ -98,12 +98,12 @@ class ScenarioTest {
         // the monthly import of December: the 16-year-old is due within the first 10 AT of January (R-F2)
         run.ok(new Command.ImportMembers(BI, d("2026-12-15"), YearMonth.of(2026, 12),
                 List.of(Fixtures.ha(), Fixtures.partnerAlg(), Fixtures.kind16(), Fixtures.kind14())));
-        assertEquals(d("2027-01-15"), status(run, KIND_16).deadline().orElseThrow().due());
+        assertEquals(d("2027-01-15"), status(run, KIND_16).findDeadline().orElseThrow().due());
         assertInstanceOf(QuerStatus.NichtRelevant.class, status(run, KIND_14));
 
         // the ALG receipt ends on 31 January: the QuEr is due 10 AT later (R-E2)
         run.ok(new Command.EndAlg(IFK, d("2027-01-20"), PARTNER_ALG, d("2027-01-31")));
-        assertEquals(d("2027-02-12"), status(run, PARTNER_ALG).deadline().orElseThrow().due());
+        assertEquals(d("2027-02-12"), status(run, PARTNER_ALG).findDeadline().orElseThrow().due());
         // still receiving ALG until 31 January: a QuEr on 25 January is still refused
         givenState(run).when(new Command.RecordQuer(IFK, d("2027-01-25"), PARTNER_ALG, Fixtures.vollstaendig()))
                 .thenRejectedNaming("R-E2");
@@ -158,8 +158,8 @@ class ScenarioTest {
         // born 20 Jan 2012: 15 on 20 Jan 2027 -> the January import makes the child due by the 10th AT of February
         run.ok(new Command.ImportMembers(IFK, d("2027-01-15"), YearMonth.of(2027, 1), all));
         QuerStatus st = status(run, KIND_14);
-        assertEquals(d("2027-02-12"), st.deadline().orElseThrow().due());
-        assertEquals("R-F2", st.deadline().orElseThrow().rule());
+        assertEquals(d("2027-02-12"), st.findDeadline().orElseThrow().due());
+        assertEquals("R-F2", st.findDeadline().orElseThrow().rule());
         // the same month twice is refused
         givenState(run).when(new Command.ImportMembers(BI, d("2027-01-16"), YearMonth.of(2027, 1), all))
                 .thenFirstProblem(p -> assertEquals(ProblemCode.DUPLICATE, p.code()));

@@ -81,8 +81,8 @@ class TransitionTableTest {
                 Problem p = s.getValue().decider.decide(s.getValue().state, c.getValue()).getLeft().problems().get(0);
                 String where = s.getKey() + " x " + c.getKey();
                 assertTrue(p.rule().matches("R-[A-Z]\\d+"), where + ": " + p.rule());
-                assertTrue(p.messageEn().contains(c.getKey().english()) && p.messageEn().contains(s.getKey().english()), where);
-                assertTrue(p.messageDe().contains(c.getKey().label()) && p.messageDe().contains(s.getKey().label()), where);
+                assertTrue(p.messageEn().contains(c.getKey().label().english()) && p.messageEn().contains(s.getKey().label().english()), where);
+                assertTrue(p.messageDe().contains(c.getKey().label().german()) && p.messageDe().contains(s.getKey().label().german()), where);
                 assertTrue(!p.messageEn().contains(c.getKey().name()) && !p.messageEn().contains(s.getKey().name() + " "), where);
             }
         }
@@ -106,7 +106,7 @@ class TransitionTableTest {
         assertTrue(m.startsWith("stateDiagram-v2\n"));
         for (Transitions.Transition t : Transitions.all()) {
             String from = t.from() == StateKind.KEIN_FALL ? "[*]" : t.from().name();
-            assertTrue(m.contains("    " + from + " --> " + t.to().name() + " : " + t.command().label() + " (" + t.rules() + ")\n"),
+            assertTrue(m.contains("    " + from + " --> " + t.to().name() + " : " + t.command().label().german() + " (" + t.rules() + ")\n"),
                     t::toString);
         }
         assertTrue(m.contains("ABGELEHNT --> [*]") && m.contains("ZURUECKGENOMMEN --> [*]") && m.contains("BEENDET --> [*]"));

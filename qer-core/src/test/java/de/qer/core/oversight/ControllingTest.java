@@ -70,7 +70,7 @@ class ControllingTest {
         return PersonId.of("p-" + id);
     }
 
-    /** Approved on the given day (R-F1: due on the 10th working day after it); assigned to the IFK if asked. */
+    /** NachBewilligung on the given day (R-F1: due on the 10th working day after it); assigned to the IFK if asked. */
     private static Run approved(String id, LocalDate approval, boolean assign) {
         Run run = new Run(Fixtures.decider())
                 .ok(new Command.TakeApplication(Fixtures.EZ, Fixtures.ANTRAG, Fixtures.antrag(single(id))))
@@ -101,7 +101,7 @@ class ControllingTest {
         ControllingReport r = CONTROLLING.report(cases, YearMonth.of(2026, 11), YearMonth.of(2026, 12), d("2026-12-03"));
 
         assertEquals(List.of("03|QuEr.03, VM|2026-11", "03|ifk03a|2026-11", "03|ifk03a|2026-12"),
-                r.rows().stream().map(x -> x.gst().value() + "|" + x.responsible() + "|" + x.month()).toList());
+                r.rows().stream().map(x -> x.gst().value() + "|" + x.zustaendigkeit().code() + "|" + x.month()).toList());
         assertEquals(new ControllingFigures(1, 0, 0, 0, 1, OptionalDouble.empty()), r.rows().get(0).figures());
         ControllingFigures nov = r.rows().get(1).figures();
         assertEquals(new ControllingFigures(3, 1, 1, 0, 1, OptionalDouble.of(9.5)), nov);
@@ -140,9 +140,9 @@ class ControllingTest {
         Run family = Fixtures.assigned(Fixtures.bgFamilie())
                 .ok(new Command.ImportMembers(Fixtures.BI, d("2026-12-15"), YearMonth.of(2026, 12), List.of(Fixtures.ha(),
                         Fixtures.partnerAlg(), Fixtures.kind16(), Fixtures.kind14())));
-        assertTrue(family.state instanceof CaseState.Approved a
+        assertTrue(family.state instanceof CaseState.NachBewilligung a
                 && a.members().get(Fixtures.KIND_16).get().status() instanceof QuerStatus.Faellig f
-                && YearMonth.from(f.frist().due()).equals(YearMonth.of(2027, 1)));
+                && YearMonth.from(f.deadline().due()).equals(YearMonth.of(2027, 1)));
         assertEquals(1, CONTROLLING.report(List.of(family.state), YearMonth.of(2027, 1), YearMonth.of(2027, 1), today).total().open());
         family.ok(new Command.RecordMemberExit(Fixtures.BI, d("2026-12-20"), Fixtures.KIND_16, d("2027-01-05"),
                 MemberExit.Reason.LEFT_BG));
@@ -181,7 +181,7 @@ class ControllingTest {
                 .ok(new Command.ParkOnVm(Fixtures.F_IFK, Fixtures.ANTRAG, Fixtures.eintraege()))
                 .ok(new Command.ReleaseApproval(Fixtures.LG, d("2026-11-13"), "LMG"));
         CaseState.Bewilligt b = (CaseState.Bewilligt) run.state;
-        CaseState.InBetreuung odd = new CaseState.InBetreuung(b.application(), b.bewilligungsdatum(), b.bg(), b.members(),
+        CaseState.InBetreuung odd = new CaseState.InBetreuung(b.antrag(), b.bewilligungsdatum(), b.bedarfsgemeinschaft(), b.members(),
                 b.lastImport(), StaffId.of("ifk;\"x\""), b.requests(), b.gst());
         String csv = CONTROLLING.report(List.of(odd), YearMonth.of(2026, 11), YearMonth.of(2026, 11), d("2026-12-01")).toCsv();
         assertTrue(csv.contains("03;\"ifk;\"\"x\"\"\";2026-11;1;0;0;0;1;0.0000;\r\n"), csv);
@@ -233,7 +233,7 @@ class ControllingTest {
         // the year is rich enough to mean something
         ControllingFigures t = r.total();
         assertTrue(t.due() > 2_400 && t.heldInTime() > 1_000 && t.heldLate() > 100 && t.open() > 10 && t.overdue() > 100, t::toString);
-        assertTrue(r.rows().stream().anyMatch(x -> x.responsible().equals("QuEr.03, VM")));
+        assertTrue(r.rows().stream().anyMatch(x -> x.zustaendigkeit().code().equals("QuEr.03, VM")));
         assertTrue(year.stream().anyMatch(s -> s instanceof CaseState.Beendet));
         assertEquals(t.due(), r.rows().stream().mapToInt(x -> x.figures().due()).sum());
         assertEquals(t.due(), r.totals().values().stream().mapToInt(ControllingFigures::due).sum());
@@ -262,7 +262,7 @@ class ControllingTest {
     private static boolean sameFigures(ControllingReport r, Map<String, ControllingFigures> naive) {
         Map<String, ControllingFigures> actual = new TreeMap<>();
         for (ControllingRow row : r.rows()) {
-            actual.put(row.gst().value() + "|" + row.responsible() + "|" + row.month(), row.figures());
+            actual.put(row.gst().value() + "|" + row.zustaendigkeit().code() + "|" + row.month(), row.figures());
         }
         r.totals().forEach((m, f) -> actual.put("*|*|" + m, f));
         actual.put("*|*|*", r.total());
@@ -281,12 +281,12 @@ class ControllingTest {
         counts.put("*|*|*", new int[4]);
         days.put("*|*|*", new ArrayList<>());
         for (CaseState state : states) {
-            CaseState.Approved a;
+            CaseState.NachBewilligung a;
             LocalDate lastDay = LocalDate.MAX;
             if (state instanceof CaseState.Beendet b) {
                 a = b.last();
                 lastDay = b.on();
-            } else if (state instanceof CaseState.Approved x) {
+            } else if (state instanceof CaseState.NachBewilligung x) {
                 a = x;
             } else {
                 continue;
@@ -296,12 +296,12 @@ class ControllingTest {
                 int kind;            // 0 in time, 1 late, 2 open, 3 overdue
                 LocalDate due;
                 Integer wd = null;
-                if (m.status() instanceof QuerStatus.Durchgefuehrt h && h.frist().isPresent()) {
-                    due = h.frist().get().due();
-                    kind = h.am().compareTo(due) <= 0 ? 0 : 1;
-                    wd = CAL.workingDaysBetween(h.frist().get().trigger(), h.am());
+                if (m.status() instanceof QuerStatus.Durchgefuehrt h && h.deadline().isPresent()) {
+                    due = h.deadline().get().due();
+                    kind = h.on().compareTo(due) <= 0 ? 0 : 1;
+                    wd = CAL.workingDaysBetween(h.deadline().get().trigger(), h.on());
                 } else if (m.status() instanceof QuerStatus.Faellig f) {
-                    due = f.frist().due();
+                    due = f.deadline().due();
                     boolean memberGone = m.exit().isPresent() && !m.exit().get().from().isAfter(due);
                     if (memberGone || due.isAfter(lastDay)) {
                         continue;
@@ -339,7 +339,7 @@ class ControllingTest {
         LocalDate horizon = CAL.plusWorkingDays(today, soon);
         List<String> out = new ArrayList<>();
         for (CaseState state : states) {
-            if (!(state instanceof CaseState.Approved a)) {
+            if (!(state instanceof CaseState.NachBewilligung a)) {
                 continue; // not approved, or ended
             }
             for (MemberQuer m : a.members().values()) {
@@ -349,14 +349,14 @@ class ControllingTest {
                 if (!(m.status() instanceof QuerStatus.Faellig f)) {
                     continue;
                 }
-                if (a.bg().mitglied(m.person()).orElseThrow().isAufstockerOn(today)) {
+                if (a.bedarfsgemeinschaft().mitglied(m.person()).orElseThrow().isAufstockerOn(today)) {
                     continue;
                 }
-                LocalDate due = f.frist().due();
+                LocalDate due = f.deadline().due();
                 String category = due.isBefore(today) ? "OVERDUE" : due.equals(today) ? "DUE_TODAY"
                         : due.isAfter(horizon) ? null : "DUE_SOON";
                 if (category != null) {
-                    out.add(a.application().caseId().value() + "/" + m.person().value() + "/" + category);
+                    out.add(a.antrag().caseId().value() + "/" + m.person().value() + "/" + category);
                 }
             }
         }
@@ -483,13 +483,13 @@ class ControllingTest {
                 c.tryDo(new Command.ImportMembers(BI, importDay, importMonth, imported));
             }
             // each due QuEr is held in time, late or not at all
-            if (c.state instanceof CaseState.Approved a) {
+            if (c.state instanceof CaseState.NachBewilligung a) {
                 for (MemberQuer m : a.members().values()) {
                     if (!(m.status() instanceof QuerStatus.Faellig f)) {
                         continue;
                     }
                     int h = random.nextInt(100);
-                    LocalDate due = f.frist().due();
+                    LocalDate due = f.deadline().due();
                     LocalDate quer = h < 70 ? CAL.plusWorkingDays(due, -random.nextInt(6))
                             : h < 85 ? later(due, 1, 20) : null;
                     if (quer != null) {
@@ -498,7 +498,7 @@ class ControllingTest {
                 }
             }
             // members drop out, cases end (R-L4)
-            if (c.state instanceof CaseState.Approved a && a.members().size() > 1 && random.nextInt(10) == 0) {
+            if (c.state instanceof CaseState.NachBewilligung a && a.members().size() > 1 && random.nextInt(10) == 0) {
                 MemberQuer m = a.members().values().last();
                 c.tryDo(new Command.RecordMemberExit(BI, decision, m.person(), later(decision, 0, 25), MemberExit.Reason.LEFT_BG));
             }

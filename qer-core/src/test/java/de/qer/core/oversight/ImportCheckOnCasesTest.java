@@ -39,9 +39,9 @@ class ImportCheckOnCasesTest {
     void rE2_anAlgEndBeforeTheApproval_isNoFinding_theApplicantsQuerIsDueUnderRF1() {
         // ALG ended on 10 Nov 2026, the approval came on 13 Nov: the applicant's QuEr is due under R-F1
         Run run = assigned(aufstocker(Optional.of(LocalDate.of(2026, 11, 10))));
-        CaseState.Approved s = (CaseState.Approved) run.state;
-        assertEquals("R-F1", s.members().get(HA).get().status().deadline().orElseThrow().rule());
-        assertEquals(1, check.run(List.of(s.bg()), YearMonth.of(2026, 11)).size(), "the BG-only check cannot know");
+        CaseState.NachBewilligung s = (CaseState.NachBewilligung) run.state;
+        assertEquals("R-F1", s.members().get(HA).get().status().findDeadline().orElseThrow().rule());
+        assertEquals(1, check.run(List.of(s.bedarfsgemeinschaft()), YearMonth.of(2026, 11)).size(), "the BG-only check cannot know");
         assertTrue(check.runOnCases(List.of(s), YearMonth.of(2026, 11)).isEmpty());
     }
 
@@ -50,17 +50,17 @@ class ImportCheckOnCasesTest {
         Run run = assigned(aufstocker(Optional.empty()));
         run.ok(new Command.ImportMembers(BI, LocalDate.of(2026, 12, 30), YearMonth.of(2026, 12),
                 List.of(aufstocker(Optional.of(LocalDate.of(2026, 12, 15))))));
-        CaseState.Approved s = (CaseState.Approved) run.state;
+        CaseState.NachBewilligung s = (CaseState.NachBewilligung) run.state;
         List<ImportFinding> findings = check.runOnCases(List.of(s), YearMonth.of(2026, 12));
         assertEquals(1, findings.size());
         assertEquals(ImportFinding.Reason.ALG_BEENDET, findings.get(0).reason());
-        assertEquals(s.members().get(HA).get().status().deadline().orElseThrow(), findings.get(0).deadline());
+        assertEquals(s.members().get(HA).get().status().findDeadline().orElseThrow(), findings.get(0).deadline());
     }
 
     @Test
     void rF2_aMemberWhoseQuerTookPlace_isNoFinding() {
         Run run = assigned(aufstocker(Optional.of(LocalDate.of(2026, 11, 10))))
                 .ok(new Command.RecordQuer(Fixtures.IFK, LocalDate.of(2026, 11, 20), HA, Fixtures.vollstaendig()));
-        assertTrue(check.runOnCases(List.of((CaseState.Approved) run.state), YearMonth.of(2026, 11)).isEmpty());
+        assertTrue(check.runOnCases(List.of((CaseState.NachBewilligung) run.state), YearMonth.of(2026, 11)).isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 package de.qer.core.oversight;
 
+import de.qer.core.model.Zustaendigkeit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +32,7 @@ class OversightTest {
         return Bedarfsgemeinschaft.builder().id(CaseId.of(id)).haushaltsvorstand(m.id()).addMitglieder(m).build();
     }
 
-    /** Approved on the given day; assigned to the IFK if asked. */
+    /** NachBewilligung on the given day; assigned to the IFK if asked. */
     private static CaseState approved(String id, LocalDate approval, boolean assign) {
         Run run = new Run(Fixtures.decider())
                 .ok(new Command.TakeApplication(Fixtures.EZ, Fixtures.ANTRAG, Fixtures.antrag(single(id))))
@@ -54,7 +56,7 @@ class OversightTest {
         assertEquals(List.of("BG-C", "BG-A", "BG-B"), r.items().stream().map(i -> i.caseId().value()).toList());
         assertEquals(List.of(DueCategory.OVERDUE, DueCategory.DUE_TODAY, DueCategory.DUE_SOON),
                 r.items().stream().map(DueItem::category).toList());
-        assertEquals(List.of("QuEr.03, VM", "ifk03a"), List.copyOf(r.byResponsible().keySet()));
+        assertEquals(List.of("QuEr.03, VM", "ifk03a"), List.copyOf(r.byZustaendigkeit().keySet().stream().map(Zustaendigkeit::code).toList()));
         assertEquals(3, r.byGst().get(Fixtures.GST).size());
         assertEquals(1, r.items(DueCategory.OVERDUE).size());
         DueItem today = r.items(DueCategory.DUE_TODAY).get(0);

@@ -61,7 +61,7 @@ public final class Textform {
         list(sb, kp.getSchritte());
         section(sb, "3. Vereinbarte Aktivitäten");
         for (Seite seite : Seite.values()) {
-            sb.append("   ").append(seite.label()).append('\n');
+            sb.append("   ").append(seite.label().german()).append('\n');
             List<Aktivitaet> list = new ArrayList<>();
             for (Aktivitaet a : kp.getAktivitaeten()) {
                 if (a.getSeite() == seite) {
@@ -86,7 +86,7 @@ public final class Textform {
             wrap(sb, "   Nachweis: " + text(kp.getEigenbemuehungen().getNachweis()), "             ");
         }
         section(sb, "6. Vorrang eines Integrations- oder Sprachkurses");
-        sb.append("   ").append(kp.getKursVorrang() == null ? "(keine Angabe)" : kp.getKursVorrang().label()).append('\n');
+        sb.append("   ").append(kp.getKursVorrang() == null ? "(keine Angabe)" : kp.getKursVorrang().label().german()).append('\n');
         section(sb, "7. Beteiligte Stellen");
         list(sb, kp.getAndereStellen());
         section(sb, "8. Angestrebte Ausbildung, Tätigkeiten, Arbeitsfelder");
@@ -116,7 +116,7 @@ public final class Textform {
     public static String beratungsvermerk(Beratungsvermerk v) {
         Objects.requireNonNull(v, "v");
         StringBuilder sb = new StringBuilder();
-        sb.append("BERATUNGSVERMERK    Vermerkart: ").append(v.getVermerkart() == null ? "-" : v.getVermerkart().label()).append('\n');
+        sb.append("BERATUNGSVERMERK    Vermerkart: ").append(v.getVermerkart() == null ? "-" : v.getVermerkart().label().german()).append('\n');
         sb.append(rule());
         sb.append("Fall: ").append(id(v.getCaseId())).append("    eLb: ").append(id(v.getPerson()))
                 .append("    Datum: ").append(date(v.getDatum())).append("\n\n");
@@ -142,7 +142,7 @@ public final class Textform {
             List<OffenerVermerkpunkt> open = new ArrayList<>(v.getOffenePunkte());
             open.sort(Comparator.comparing(OffenerVermerkpunkt::nachholenBis).thenComparing(OffenerVermerkpunkt::punkt));
             for (OffenerVermerkpunkt o : open) {
-                sb.append("   - ").append(o.punkt().label()).append(": bis ").append(date(o.nachholenBis())).append('\n');
+                sb.append("   - ").append(o.punkt().label().german()).append(": bis ").append(date(o.nachholenBis())).append('\n');
             }
         }
         return sb.toString();

@@ -114,8 +114,8 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
         StringBuilder sb = new StringBuilder();
         sb.append(de ? titleDe : titleEn).append('\n');
         for (StandardStatus s : standards) {
-            sb.append(String.format(Locale.ROOT, "  %-40s %s%s%n", de ? s.standard().german() : s.standard().english(),
-                    de ? s.stand().german() : s.stand().english(),
+            sb.append(String.format(Locale.ROOT, "  %-40s %s%s%n", de ? s.standard().label().german() : s.standard().label().english(),
+                    s.stand().label().in(de ? Locale.GERMAN : Locale.ENGLISH),
                     s.nachholenBis().map(d -> (de ? ", nachholen bis " : ", catch up by ") + d).orElse("")));
         }
         long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();

@@ -1,5 +1,7 @@
 package de.qer.docs.validation;
 
+import de.qer.calendar.Label;
+import de.qer.calendar.Labelled;
 import de.qer.core.model.Mindeststandard;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,7 +19,7 @@ import java.util.Optional;
 public record StandardStatus(Mindeststandard standard, Stand stand, Optional<LocalDate> nachholenBis) {
 
     /** The states of a standard. */
-    public enum Stand {
+    public enum Stand implements Labelled {
         /** Documented and without errors. */
         ERFUELLT("erfüllt", "met"),
         /** Documented, but with errors (see the violations). */
@@ -29,31 +31,18 @@ public record StandardStatus(Mindeststandard standard, Stand stand, Optional<Loc
         /** Not needed in this QuEr (Kundensteuerung "ggf."). */
         NICHT_ERFORDERLICH("nicht erforderlich", "not needed");
 
-        private final String german;
-        private final String english;
+        private final Label label;
 
         Stand(String german, String english) {
-            this.german = german;
-            this.english = english;
+            this.label = new Label(german, english);
         }
-
-        /**
-         * The German name.
-         *
-         * @return the name, never null
-         */
-        public String german() {
-            return german;
-        }
-
-        /**
-         * The English name.
-         *
-         * @return the name, never null
-         */
-        public String english() {
-            return english;
-        }
+    /**
+     * {@inheritDoc}
+     */
+    @Override
+    public Label label() {
+        return label;
+    }
     }
 
     /**
