@@ -60,13 +60,13 @@ final class LifecycleCodecs {
     private static final Codec<io.vavr.collection.SortedMap<PersonId, MemberQuer>> MEMBERS =
             Codecs.sortedMap(PersonId::of, PersonId::value, MEMBER_QUER);
     /** The two states after the approval, the only ones a {@link CaseState.Beendet} may hold. */
-    static final UnionCodec<CaseState.Approved> APPROVED_STATE;
+    static final UnionCodec<CaseState.NachBewilligung> APPROVED_STATE;
     static final UnionCodec<CaseState> CASE_STATE;
 
     static {
         ObjectCodec<CaseState.Bewilligt> bewilligt = bewilligt();
         ObjectCodec<CaseState.InBetreuung> inBetreuung = inBetreuung();
-        APPROVED_STATE = UnionCodec.<CaseState.Approved>builder("ApprovedCaseState")
+        APPROVED_STATE = UnionCodec.<CaseState.NachBewilligung>builder("ApprovedCaseState")
                 .add("Bewilligt", CaseState.Bewilligt.class, bewilligt)
                 .add("InBetreuung", CaseState.InBetreuung.class, inBetreuung)
                 .build();
@@ -130,9 +130,9 @@ final class LifecycleCodecs {
 
     private static UnionCodec<QuerStatus> querStatus() {
         var grund = Field.of("grund", QuerStatus.NichtRelevant::grund, GRUND);
-        var frist = Field.of("deadline", QuerStatus.Faellig::frist, DEADLINE);
-        var am = Field.of("on", QuerStatus.Durchgefuehrt::am, DATE);
-        var hadDeadline = Field.of("deadline", QuerStatus.Durchgefuehrt::frist, optional(DEADLINE));
+        var frist = Field.of("deadline", QuerStatus.Faellig::deadline, DEADLINE);
+        var am = Field.of("on", QuerStatus.Durchgefuehrt::on, DATE);
+        var hadDeadline = Field.of("deadline", QuerStatus.Durchgefuehrt::deadline, optional(DEADLINE));
         // the type names of the QuEr statuses: frozen, never derived from the Java names
         return UnionCodec.<QuerStatus>builder("QuerStatus")
                 .add("NichtRelevant", QuerStatus.NichtRelevant.class,
@@ -165,13 +165,13 @@ final class LifecycleCodecs {
     }
 
     private static ObjectCodec<CaseState.Beantragt> beantragt() {
-        var antrag = Field.of("antrag", CaseState.Beantragt::application, ANTRAG);
+        var antrag = Field.of("antrag", CaseState.Beantragt::antrag, ANTRAG);
         var requests = Field.of("requests", CaseState.Beantragt::requests, TASKS);
         return ObjectCodec.of("Beantragt", v -> new CaseState.Beantragt(v.get(antrag), v.get(requests)), List.of(antrag, requests));
     }
 
     private static ObjectCodec<CaseState.AufVm> aufVm() {
-        var antrag = Field.of("antrag", CaseState.AufVm::application, ANTRAG);
+        var antrag = Field.of("antrag", CaseState.AufVm::antrag, ANTRAG);
         var eintraege = Field.of("eintraege", CaseState.AufVm::eintraege, STATISTIK_EINTRAEGE);
         var parkedOn = Field.of("parkedOn", CaseState.AufVm::parkedOn, DATE);
         var requests = Field.of("requests", CaseState.AufVm::requests, TASKS);
@@ -180,9 +180,9 @@ final class LifecycleCodecs {
     }
 
     private static ObjectCodec<CaseState.Bewilligt> bewilligt() {
-        var antrag = Field.of("antrag", CaseState.Bewilligt::application, ANTRAG);
+        var antrag = Field.of("antrag", CaseState.Bewilligt::antrag, ANTRAG);
         var datum = Field.of("bewilligungsdatum", CaseState.Bewilligt::bewilligungsdatum, DATE);
-        var bg = Field.of("bedarfsgemeinschaft", CaseState.Bewilligt::bg, BEDARFSGEMEINSCHAFT);
+        var bg = Field.of("bedarfsgemeinschaft", CaseState.Bewilligt::bedarfsgemeinschaft, BEDARFSGEMEINSCHAFT);
         var members = Field.of("members", CaseState.Bewilligt::members, MEMBERS);
         var lastImport = Field.of("lastImport", CaseState.Bewilligt::lastImport, optional(YEAR_MONTH));
         var requests = Field.of("requests", CaseState.Bewilligt::requests, TASKS);
@@ -191,9 +191,9 @@ final class LifecycleCodecs {
     }
 
     private static ObjectCodec<CaseState.InBetreuung> inBetreuung() {
-        var antrag = Field.of("antrag", CaseState.InBetreuung::application, ANTRAG);
+        var antrag = Field.of("antrag", CaseState.InBetreuung::antrag, ANTRAG);
         var datum = Field.of("bewilligungsdatum", CaseState.InBetreuung::bewilligungsdatum, DATE);
-        var bg = Field.of("bedarfsgemeinschaft", CaseState.InBetreuung::bg, BEDARFSGEMEINSCHAFT);
+        var bg = Field.of("bedarfsgemeinschaft", CaseState.InBetreuung::bedarfsgemeinschaft, BEDARFSGEMEINSCHAFT);
         var members = Field.of("members", CaseState.InBetreuung::members, MEMBERS);
         var lastImport = Field.of("lastImport", CaseState.InBetreuung::lastImport, optional(YEAR_MONTH));
         var ifk = Field.of("ifk", CaseState.InBetreuung::ifk, STAFF_ID);
@@ -205,13 +205,13 @@ final class LifecycleCodecs {
     }
 
     private static ObjectCodec<CaseState.Abgelehnt> abgelehnt() {
-        var antrag = Field.of("antrag", CaseState.Abgelehnt::application, ANTRAG);
+        var antrag = Field.of("antrag", CaseState.Abgelehnt::antrag, ANTRAG);
         var on = Field.of("on", CaseState.Abgelehnt::on, DATE);
         return ObjectCodec.of("Abgelehnt", v -> new CaseState.Abgelehnt(v.get(antrag), v.get(on)), List.of(antrag, on));
     }
 
     private static ObjectCodec<CaseState.Zurueckgenommen> zurueckgenommen() {
-        var antrag = Field.of("antrag", CaseState.Zurueckgenommen::application, ANTRAG);
+        var antrag = Field.of("antrag", CaseState.Zurueckgenommen::antrag, ANTRAG);
         var on = Field.of("on", CaseState.Zurueckgenommen::on, DATE);
         return ObjectCodec.of("Zurueckgenommen", v -> new CaseState.Zurueckgenommen(v.get(antrag), v.get(on)), List.of(antrag, on));
     }

@@ -31,6 +31,7 @@ import de.qer.core.model.Role;
 import de.qer.core.model.Staff;
 import de.qer.core.model.StaffId;
 import de.qer.core.model.StatistikEintraege;
+import de.qer.core.model.Zustaendigkeit;
 import java.util.List;
 
 /** The codecs of the models of {@code de.qer.core.model} and of the deadline. */
@@ -64,6 +65,7 @@ final class ModelCodecs {
     static final ObjectCodec<Staff> STAFF = staff();
     static final ObjectCodec<FIfkDesignation> F_IFK_DESIGNATION = fIfkDesignation();
     static final ObjectCodec<Geschaeftsstelle> GESCHAEFTSSTELLE = geschaeftsstelle();
+    static final UnionCodec<Zustaendigkeit> ZUSTAENDIGKEIT = zustaendigkeit();
 
     private static ObjectCodec<Deadline> deadline() {
         var due = Field.of("due", Deadline::due, DATE);
@@ -182,6 +184,16 @@ final class ModelCodecs {
         var ifk = Field.of("ifk", FIfkDesignation::ifk, STAFF_ID);
         return ObjectCodec.of("FIfkDesignation", v -> new FIfkDesignation(v.get(gst), v.get(team), v.get(day), v.get(ifk)),
                 List.of(gst, team, day, ifk));
+    }
+
+    private static UnionCodec<Zustaendigkeit> zustaendigkeit() {
+        var ifk = Field.of("ifk", Zustaendigkeit.Ifk::ifk, STAFF_ID);
+        var gst = Field.of("gst", Zustaendigkeit.Vm::gst, GST_CODE);
+        // the type names of who is responsible: frozen, never derived from the Java names
+        return UnionCodec.<Zustaendigkeit>builder("Zustaendigkeit")
+                .add("Ifk", Zustaendigkeit.Ifk.class, ObjectCodec.of("Ifk", v -> new Zustaendigkeit.Ifk(v.get(ifk)), List.of(ifk)))
+                .add("Vm", Zustaendigkeit.Vm.class, ObjectCodec.of("Vm", v -> new Zustaendigkeit.Vm(v.get(gst)), List.of(gst)))
+                .build();
     }
 
     private static ObjectCodec<Geschaeftsstelle> geschaeftsstelle() {

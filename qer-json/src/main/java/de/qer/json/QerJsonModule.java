@@ -34,6 +34,7 @@ import de.qer.core.model.Role;
 import de.qer.core.model.Staff;
 import de.qer.core.model.StaffId;
 import de.qer.core.model.StatistikEintraege;
+import de.qer.core.model.Zustaendigkeit;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -101,9 +102,10 @@ public final class QerJsonModule extends SimpleModule {
         both(D3Workflow.class, LifecycleCodecs.D3_WORKFLOW);
         both(MemberQuer.class, LifecycleCodecs.MEMBER_QUER);
         // sealed hierarchies: the interface and each variant
+        union(Zustaendigkeit.class, ModelCodecs.ZUSTAENDIGKEIT);
         union(QuerStatus.class, LifecycleCodecs.QUER_STATUS);
         union(CaseState.class, LifecycleCodecs.CASE_STATE);
-        addDeserializer(CaseState.Approved.class, new CodecDeserializer<>(CaseState.Approved.class, LifecycleCodecs.CASE_STATE));
+        addDeserializer(CaseState.NachBewilligung.class, new CodecDeserializer<>(CaseState.NachBewilligung.class, LifecycleCodecs.CASE_STATE));
         union(Event.class, Contract.EVENTS);
         addDeserializer(Event.ForMember.class, new CodecDeserializer<>(Event.ForMember.class, Contract.EVENTS));
         union(Command.class, Contract.COMMANDS);

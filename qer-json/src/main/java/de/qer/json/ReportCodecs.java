@@ -67,7 +67,7 @@ final class ReportCodecs {
     static final ObjectCodec<DueItem> DUE_ITEM = writeOnly("DueItem", List.of(
             Field.of("caseId", DueItem::caseId, CASE_ID),
             Field.of("gst", DueItem::gst, GST_CODE),
-            Field.of("responsible", DueItem::responsible, STRING),
+            Field.of("zustaendigkeit", DueItem::zustaendigkeit, ModelCodecs.ZUSTAENDIGKEIT),
             Field.of("member", DueItem::member, PERSON_ID),
             Field.of("deadline", DueItem::deadline, DEADLINE),
             Field.of("category", DueItem::category, enumByName(DueCategory.class)),
@@ -89,7 +89,7 @@ final class ReportCodecs {
 
     static final ObjectCodec<ControllingRow> ROW = writeOnly("ControllingRow", List.of(
             Field.of("gst", ControllingRow::gst, GST_CODE),
-            Field.of("responsible", ControllingRow::responsible, STRING),
+            Field.of("zustaendigkeit", ControllingRow::zustaendigkeit, ModelCodecs.ZUSTAENDIGKEIT),
             Field.of("month", ControllingRow::month, YEAR_MONTH),
             Field.of("figures", ControllingRow::figures, FIGURES)));
 
@@ -127,7 +127,7 @@ final class ReportCodecs {
     static final ObjectCodec<ControllingItem> CONTROLLING_ITEM = writeOnly("ControllingItem", List.of(
             Field.of("caseId", ControllingItem::caseId, CASE_ID),
             Field.of("gst", ControllingItem::gst, GST_CODE),
-            Field.of("responsible", ControllingItem::responsible, STRING),
+            Field.of("zustaendigkeit", ControllingItem::zustaendigkeit, ModelCodecs.ZUSTAENDIGKEIT),
             Field.of("member", ControllingItem::member, PERSON_ID),
             Field.of("deadline", ControllingItem::deadline, DEADLINE),
             Field.of("heldOn", ControllingItem::heldOn, optional(DATE)),

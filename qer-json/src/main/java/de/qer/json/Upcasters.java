@@ -58,7 +58,7 @@ final class Upcasters {
     static Optional<String> deadlineRule(String member, List<Event> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (earlier.get(i) instanceof Event.QuerStatusSet s && s.member().value().equals(member)) {
-                return s.status().deadline().map(Deadline::rule);
+                return s.status().findDeadline().map(Deadline::rule);
             }
         }
         return Optional.empty();
