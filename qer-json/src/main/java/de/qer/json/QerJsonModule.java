@@ -120,8 +120,9 @@ public final class QerJsonModule extends SimpleModule {
         addDeserializer(type, new CodecDeserializer<>(type, codec));
     }
 
-    <T> void serializer(Class<T> type, Codec<T> codec) {
-        addSerializer(type, new CodecSerializer<>(type, codec));
+    /** A type written to JSON only: its deserializer rejects every input (instead of Jackson's default binding). */
+    <T> void writeOnly(Class<T> type, Codec<T> codec) {
+        both(type, codec);
     }
 
     private <T> void union(Class<T> type, UnionCodec<T> codec) {

@@ -140,13 +140,13 @@ final class ReportCodecs {
             Field.of("deadline", ImportFinding::deadline, DEADLINE)));
 
     static void register(QerJsonModule m) {
-        m.serializer(OversightReport.class, OVERSIGHT);
-        m.serializer(DueItem.class, DUE_ITEM);
-        m.serializer(DeadlineExplanation.class, EXPLANATION);
-        m.serializer(ControllingReport.class, CONTROLLING);
-        m.serializer(ControllingRow.class, ROW);
-        m.serializer(ControllingFigures.class, FIGURES);
-        m.serializer(ControllingItem.class, CONTROLLING_ITEM);
-        m.serializer(ImportFinding.class, IMPORT_FINDING);
+        m.writeOnly(OversightReport.class, OVERSIGHT);
+        m.writeOnly(DueItem.class, DUE_ITEM);
+        m.writeOnly(DeadlineExplanation.class, EXPLANATION);
+        m.writeOnly(ControllingReport.class, CONTROLLING);
+        m.writeOnly(ControllingRow.class, ROW);
+        m.writeOnly(ControllingFigures.class, FIGURES);
+        m.writeOnly(ControllingItem.class, CONTROLLING_ITEM);
+        m.writeOnly(ImportFinding.class, IMPORT_FINDING);
     }
 }
