@@ -142,11 +142,45 @@ final class Codecs {
     };
 
     /** ISO-8601 date, {@code yyyy-MM-dd}. */
-    static final Codec<LocalDate> DATE = parsed("an ISO-8601 date (yyyy-MM-dd)", "date", LocalDate::parse, LocalDate::toString);
+    static final Codec<LocalDate> DATE = parsed("an ISO-8601 date (yyyy-MM-dd)", "date", Codecs::parseDate, LocalDate::toString);
 
     /** ISO-8601 month, {@code yyyy-MM}. */
     static final Codec<YearMonth> YEAR_MONTH = parsed("an ISO-8601 month (yyyy-MM)", "yearMonth", YearMonth::parse,
             YearMonth::toString);
+
+    /**
+     * Parses {@code yyyy-MM-dd} without a formatter (the common case, about ten times faster than
+     * {@code LocalDate.parse}); anything else goes to {@code LocalDate.parse}, which accepts exactly what
+     * {@code LocalDate.toString} writes, also for years beyond 9999.
+     */
+    static LocalDate parseDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (java.time.DateTimeException e) {
+                    throw new DateTimeParseException("invalid date", s, 0, e);
+                }
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    /** The number of the decimal digits from {@code from} to {@code to}, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
 
     private static <T> Codec<T> parsed(String what, String def, Function<String, T> parse, Function<T, String> format) {
         return new Codec<>() {
