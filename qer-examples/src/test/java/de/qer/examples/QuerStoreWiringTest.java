@@ -1,8 +1,10 @@
 package de.qer.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.qer.core.Deadlines;
 import de.qer.core.lifecycle.CaseState;
@@ -20,26 +22,22 @@ import de.qer.examples.store.CommandHandler;
 import de.qer.examples.store.CorruptEventException;
 import de.qer.examples.store.EmbeddedDatabase;
 import de.qer.examples.store.EventCodec;
-import de.qer.examples.store.EventCodecException;
 import de.qer.examples.store.EventStore;
 import de.qer.examples.store.HandleResult;
 import de.qer.examples.store.NewEvent;
 import de.qer.examples.store.SharedDatabase;
 import de.qer.examples.store.StoredEvent;
+import de.qer.json.QerJson;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * qer's own decider behind the store's {@link CommandHandler}: the wiring is the three lines of
- * {@link CaseLogic}'s example. The codec here is a stand-in until the JSON contract exists: it keeps
- * the events in memory and stores only a reference to them, so it proves the plumbing (sequence
- * numbers, business dates, replay equals the decided state), not the JSON.
+ * qer's own decider behind the store's {@link CommandHandler}, its events stored as JSON through the
+ * contract of qer-json ({@link QerEventCodec}): the wiring is the three lines of {@link CaseLogic}'s
+ * example.
  */
 @ExtendWith(SharedDatabase.class)
 class QuerStoreWiringTest {
@@ -52,35 +50,13 @@ class QuerStoreWiringTest {
     private static final LocalDate ANTRAG = LocalDate.of(2026, 11, 2);
     private static final LocalDate BEWILLIGUNG = LocalDate.of(2026, 11, 13);
 
-    /** Test-only: the events stay in this JVM; the row holds {@code {"ref": n}}. */
-    private static final class InMemoryCodec implements EventCodec<Event> {
-        private final Map<Long, Event> events = new ConcurrentHashMap<>();
-        private final AtomicLong next = new AtomicLong();
-
-        @Override
-        public NewEvent encode(String caseId, Event event) {
-            long ref = next.incrementAndGet();
-            events.put(ref, event);
-            return new NewEvent(event.getClass().getSimpleName(), 1, event.on(), "{\"ref\": " + ref + "}");
-        }
-
-        @Override
-        public Event decode(StoredEvent row) {
-            Event e = events.get(Long.parseLong(row.data().replaceAll("[^0-9]", "")));
-            if (e == null || !e.getClass().getSimpleName().equals(row.type())) {
-                throw new EventCodecException("no event " + row.type() + " under this reference");
-            }
-            return e;
-        }
-    }
-
     @Test
     void quersDeciderRunsBehindTheStore(EmbeddedDatabase db) {
         QuerDecider decider = QuerDecider.of(Deadlines.standard(), ReadmeExamples.staffing());
         CaseLogic<CaseState, Command, Event, Rejection> logic = CaseLogic.of(
                 QuerDecider::initialState, decider::evolve,
                 (state, command) -> decider.decide(state, command).map(Decision::events));
-        InMemoryCodec codec = new InMemoryCodec();
+        QerEventCodec codec = QerEventCodec.INSTANCE;
         EventStore store = EventStore.create(db.dataSource(), Clock.systemUTC());
         CommandHandler<CaseState, Command, Event, Rejection> handler = new CommandHandler<>(store, codec, logic, 5);
         String c = SharedDatabase.prefix("quer") + "BG-1";
@@ -109,7 +85,8 @@ class QuerStoreWiringTest {
         assertEquals(rows.size(), handler.replay(c).sequence());
         for (StoredEvent row : rows) {
             Event e = EventCodec.decodeRow(codec, row);
-            assertEquals(e.getClass().getSimpleName(), row.type());
+            assertEquals(QerJson.typeName(e), row.type());
+            assertEquals(QerJson.eventVersions().get(row.type()), row.version());
             assertEquals(e.on(), row.businessDate());
         }
 
@@ -119,5 +96,40 @@ class QuerStoreWiringTest {
         CorruptEventException e = assertThrows(CorruptEventException.class, () -> handler.replay(other));
         assertEquals(1, e.seq());
         assertEquals(other, e.caseId());
+    }
+
+    @Test
+    void aRowThatBreaksTheContract_namesCaseAndSequence_andNoData(EmbeddedDatabase db) {
+        QuerDecider decider = QuerDecider.of(Deadlines.standard(), ReadmeExamples.staffing());
+        CaseLogic<CaseState, Command, Event, Rejection> logic = CaseLogic.of(
+                QuerDecider::initialState, decider::evolve,
+                (state, command) -> decider.decide(state, command).map(Decision::events));
+        EventStore store = EventStore.create(db.dataSource(), Clock.systemUTC());
+        CommandHandler<CaseState, Command, Event, Rejection> handler =
+                new CommandHandler<>(store, QerEventCodec.INSTANCE, logic, 5);
+        String c = SharedDatabase.prefix("json") + "BG-1";
+        assertInstanceOf(HandleResult.Accepted.class,
+                handler.handle(c, new Command.TakeApplication(EZ, ANTRAG, ReadmeExamples.antrag())));
+        NewEvent taken = QerEventCodec.INSTANCE.encode(c, EventCodec.decodeRow(QerEventCodec.INSTANCE, store.load(c).get(0)));
+
+        // an unknown property holding personal data, a type nobody knows, a version from the future
+        String secret = "Erika Mustermann, geboren 12.08.1964";
+        store.append(c, 1, List.of(new NewEvent("ApplicationWithdrawn", 1, ANTRAG.plusDays(1),
+                "{\"on\": \"2026-11-03\", \"grund\": \"" + secret + "\"}")));
+        CorruptEventException unknownProperty = assertThrows(CorruptEventException.class, () -> handler.replay(c));
+        assertEquals(c, unknownProperty.caseId());
+        assertEquals(2, unknownProperty.seq());
+        assertFalse(unknownProperty.getMessage().contains("Erika") || unknownProperty.getMessage().contains("1964"),
+                unknownProperty::getMessage);
+
+        String c2 = SharedDatabase.prefix("json") + "BG-2";
+        store.append(c2, 0, List.of(taken, new NewEvent("SomethingNew", 1, ANTRAG, "{\"on\": \"2026-11-02\"}")));
+        assertEquals(2, assertThrows(CorruptEventException.class, () -> handler.replay(c2)).seq());
+
+        String c3 = SharedDatabase.prefix("json") + "BG-3";
+        store.append(c3, 0, List.of(new NewEvent(taken.type(), 99, taken.businessDate(), taken.data())));
+        CorruptEventException future = assertThrows(CorruptEventException.class, () -> handler.replay(c3));
+        assertEquals(1, future.seq());
+        assertTrue(future.getMessage().contains(c3), future::getMessage);
     }
 }
