@@ -205,6 +205,7 @@ public final class QuerDecider {
             if (command instanceof Command.TakeApplication c) { // the application that opens the case
                 this.antrag = c.antrag();
                 this.actor = actor(c, c.antrag().gst(), checks);
+                requireActor(state, command, actor, c.antrag().gst(), checks);
                 return;
             }
             this.antrag = state.findAntrag().orElseThrow();
@@ -212,6 +213,7 @@ public final class QuerDecider {
             GstCode gst = command instanceof Command.MoveToGst m ? m.newGst()
                     : state instanceof NachBewilligung a ? a.gst() : antrag.gst();
             this.actor = actor(command, gst, checks);
+            requireActor(state, command, actor, gst, checks);
             checks.check(!command.on().isBefore(antrag.antragsdatum()), () ->
                     Problem.error(ProblemCode.WRONG_DATE, "R-E1", "on",
                             "R-E1.beforeApplication", antrag.antragsdatum()));
@@ -221,11 +223,9 @@ public final class QuerDecider {
             return (NachBewilligung) state;
         }
 
-        /** The responsible IFK's own steps (R-B4). */
-        private CaseState.InBetreuung withResponsibleIfk(Command c) {
-            CaseState.InBetreuung s = (CaseState.InBetreuung) state;
-            requireResponsibleIfk(s, c, checks);
-            return s;
+        /** The state of the responsible IFK's own steps ({@link Transitions} allows them only there). */
+        private CaseState.InBetreuung inBetreuung() {
+            return (CaseState.InBetreuung) state;
         }
 
         @Override
@@ -242,64 +242,54 @@ public final class QuerDecider {
 
         @Override
         public Void visit(Command.RequestActiveSupport c) {
-            requireRole(actor, checks, "R-F4", Role.EZ, Role.IFK, Role.EXPERTE_GST);
             requestActiveSupport(state, antrag, c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordClarification c) {
-            // R-F4: only an IFK of the GST holds the clarification appointment
-            actor.ifPresent(a -> requireIfkOf(a.id(), antrag.gst(), checks, "R-F4", "actor"));
             recordClarification(state, c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RejectApplication c) {
-            requireRole(actor, checks, "R-B1", Role.EXPERTE_LG);
             events.add(new Event.ApplicationRejected(c.on()));
             return null;
         }
 
         @Override
         public Void visit(Command.WithdrawApplication c) {
-            requireRole(actor, checks, "R-B1", Role.EZ, Role.EXPERTE_LG);
             events.add(new Event.ApplicationWithdrawn(c.on()));
             return null;
         }
 
         @Override
         public Void visit(Command.ReleaseApproval c) {
-            requireRole(actor, checks, "R-B2", Role.EXPERTE_LG);
             releaseApproval((CaseState.AufVm) state, c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.AssignIfk c) {
-            requireRole(actor, checks, "R-B3", Role.EXPERTE_BI);
             assignIfk(approved(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ImportMembers c) {
-            requireBiOrResponsibleIfk(approved(), actor, checks, "R-F2");
             importMembers(approved(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.EndAlg c) {
-            requireBiOrResponsibleIfk(approved(), actor, checks, "R-E2");
             endAlg(approved(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordMemberExit c) {
-            requireBiOrResponsibleIfk(approved(), actor, checks, "R-L4");
             memberExit(approved(), c, checks, events);
             return null;
         }
@@ -307,8 +297,6 @@ public final class QuerDecider {
         @Override
         public Void visit(Command.EndCase c) {
             NachBewilligung a = approved();
-            actor.ifPresent(x -> checks.check(x.has(Role.EXPERTE_BI) || x.has(Role.EXPERTE_LG)
-                    || a.responsibleIfk().equals(Optional.of(x.id())), () -> wrongRole("R-L4", Role.EXPERTE_BI, Role.EXPERTE_LG, Role.IFK)));
             checks.check(!c.on().isBefore(a.bewilligungsdatum()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-L4", "on",
                     "R-L4.endBeforeApproval"));
             events.add(new Event.CaseEnded(c.on(), c.reason()));
@@ -317,69 +305,67 @@ public final class QuerDecider {
 
         @Override
         public Void visit(Command.MoveToGst c) {
-            requireRole(actor, checks, "R-L4", Role.EXPERTE_BI);
             moveToGst((CaseState.InBetreuung) state, c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ScheduleQuerAppointment c) {
-            scheduleAppointment(withResponsibleIfk(c), c, checks, events);
+            scheduleAppointment(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordQuer c) {
-            recordQuer(withResponsibleIfk(c), c, checks, events);
+            recordQuer(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordOpenPoint c) {
-            recordOpenPoint(withResponsibleIfk(c), c, checks, events);
+            recordOpenPoint(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ResolveOpenPoint c) {
-            resolveOpenPoint(withResponsibleIfk(c), c, checks, events);
+            resolveOpenPoint(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RouteElb c) {
-            routeElb(withResponsibleIfk(c), c, checks, events);
+            routeElb(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ScheduleFollowUp c) {
-            scheduleFollowUp(withResponsibleIfk(c), c, checks, events);
+            scheduleFollowUp(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordFollowUp c) {
-            recordFollowUp(withResponsibleIfk(c), c, checks, events);
+            recordFollowUp(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ReviewKp c) {
-            reviewKp(withResponsibleIfk(c), c, checks, events);
+            reviewKp(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordMissedAppointment c) {
-            recordMissed(withResponsibleIfk(c), c, checks, events);
+            recordMissed(inBetreuung(), c, checks, events);
             return null;
         }
     }
 
     private void takeApplication(Command.TakeApplication c, Optional<Staff> actor, Checks checks, List<Event> events) {
         Antrag a = c.antrag();
-        requireRole(actor, checks, "R-E1", Role.EZ);
         for (EzAushaendigung item : EzAushaendigung.values()) {
             checks.check(a.ausgehaendigt().contains(item), () ->
                     Problem.error(ProblemCode.MISSING, "R-E1", "antrag.ausgehaendigt." + item.name(),
@@ -397,9 +383,6 @@ public final class QuerDecider {
     }
 
     private void parkOnVm(Antrag antrag, Command.ParkOnVm c, Checks checks, List<Event> events) {
-        checks.check(staffing.isFIfk(c.actor(), antrag.gst(), c.on()), () ->
-                Problem.error(ProblemCode.WRONG_ROLE, "R-V1", "actor",
-                        "R-V1.notFIfk", c.on(), antrag.gst()));
         StatistikEintraege e = c.eintraege();
         LocalDate ad = antrag.antragsdatum();
         checks.check(e.kundenstatus().isPresent(), () -> missing("R-V2", "eintraege.kundenstatus",
@@ -624,7 +607,7 @@ public final class QuerDecider {
         checks.check(keys.add(p.key()), () -> Problem.error(ProblemCode.DUPLICATE, "R-Q3", field, "R-Q3.keyUsed"));
         // R-Q3: the one catch-up window, shared with qer-docs
         checks.check(deadlines.isCatchUpInTime(on, p.nachholenBis()), () -> Problem.error(ProblemCode.CATCH_UP_DATE, "R-Q3",
-                field + ".nachholenBis", "R-Q3.catchUp", on, deadlines.latestCatchUp(on), p.nachholenBis()));
+                field + ".nachholenBis", "R-Q3.catchUp", on, deadlines.catchUpDeadline(on).due(), p.nachholenBis()));
     }
 
     private static Set<String> existingKeys(NachBewilligung s) {
@@ -760,33 +743,43 @@ public final class QuerDecider {
         return s;
     }
 
-    private static void requireRole(Optional<Staff> actor, Checks checks, String rule, Role... roles) {
-        actor.ifPresent(a -> {
-            boolean ok = false;
-            for (Role r : roles) {
-                ok |= a.has(r);
+    /**
+     * R-B4 (and R-V1, R-F4): the actor is one of the Akteure of the command's row in {@link Transitions}.
+     * A person the case names (the responsible IFK, the F-IFK of the day) is checked by id; a role needs
+     * the actor in the staff directory, whose absence {@link #actor} already reports.
+     */
+    private void requireActor(CaseState state, Command c, Optional<Staff> staff, GstCode gst, Checks checks) {
+        Transitions.Transition row = Transitions.find(state.kind(), c.kind()).orElseThrow();
+        boolean byRole = false;
+        boolean ok = false;
+        for (Akteur a : row.actors()) {
+            switch (a) {
+                case EZ -> ok |= staff.filter(x -> x.has(Role.EZ)).isPresent();
+                case IFK_DER_GST -> ok |= staff.filter(x -> x.has(Role.IFK) && x.gst().equals(gst)).isPresent();
+                case EXPERTE_LG -> ok |= staff.filter(x -> x.has(Role.EXPERTE_LG)).isPresent();
+                case EXPERTE_BI -> ok |= staff.filter(x -> x.has(Role.EXPERTE_BI)).isPresent();
+                case EXPERTE_GST -> ok |= staff.filter(x -> x.has(Role.EXPERTE_GST)).isPresent();
+                case F_IFK_DES_TAGES -> ok |= staffing.isFIfk(c.actor(), gst, c.on());
+                case ZUSTAENDIGE_IFK -> ok |= state instanceof NachBewilligung n
+                        && n.responsibleIfk().equals(Optional.of(c.actor()));
             }
-            checks.check(ok, () -> wrongRole(rule, roles));
-        });
-    }
-
-    /** R-B4: the step's roles, joined by "oder" / "or" in the language of the message. */
-    private static Problem wrongRole(String rule, Role... roles) {
-        Object who = roles[roles.length - 1].label();
-        for (int k = roles.length - 2; k >= 0; k--) {
-            who = Message.of("qer.or", roles[k].label(), who);
+            byRole |= a != Akteur.F_IFK_DES_TAGES && a != Akteur.ZUSTAENDIGE_IFK;
         }
-        return Problem.error(ProblemCode.WRONG_ROLE, "R-B4", "actor", "R-B4.wrongRole", who, rule);
+        if (!ok && (staff.isPresent() || !byRole)) {
+            checks.check(false, () -> wrongActor(row, c.on(), gst));
+        }
     }
 
-    private static void requireResponsibleIfk(CaseState.InBetreuung s, Command c, Checks checks) {
-        checks.check(c.actor().equals(s.ifk()), () -> Problem.error(ProblemCode.WRONG_ROLE, "R-B4", "actor",
-                "R-B4.responsibleIfkOnly"));
-    }
-
-    private static void requireBiOrResponsibleIfk(NachBewilligung s, Optional<Staff> actor, Checks checks, String rule) {
-        actor.ifPresent(a -> checks.check(a.has(Role.EXPERTE_BI) || s.responsibleIfk().equals(Optional.of(a.id())),
-                () -> Problem.error(ProblemCode.WRONG_ROLE, "R-B4", "actor", "R-B4.biOrResponsibleIfk", rule)));
+    /** R-B4: the Akteure of the row, joined by "oder" / "or" in the language of the message. */
+    private static Problem wrongActor(Transitions.Transition row, LocalDate on, GstCode gst) {
+        Object who = null;
+        List<Akteur> actors = List.copyOf(row.actors());
+        for (int k = actors.size() - 1; k >= 0; k--) {
+            Akteur a = actors.get(k);
+            Object one = a == Akteur.F_IFK_DES_TAGES ? Message.of("R-V1.fIfkOfTheDay", on, gst) : a.label();
+            who = who == null ? one : Message.of("qer.or", one, who);
+        }
+        return Problem.error(ProblemCode.WRONG_ROLE, row.refusalRule(), "actor", "R-B4.wrongRole", who, row.mainRule());
     }
 
     private static Optional<Mitglied> member(Bedarfsgemeinschaft bg, PersonId id, Checks checks) {

@@ -218,7 +218,7 @@ public final class DocumentRules {
      */
     private static Rule<Gespraechsdokumentation> offenePunkteTermin(Deadlines deadlines) {
         return Rule.of("R-Q3", "OffenePunkteTermin", Gespraechsdokumentation.class, (d, found) -> {
-            LocalDate latest = deadlines.latestCatchUp(d.getDatum());
+            LocalDate latest = deadlines.catchUpDeadline(d.getDatum()).due();
             for (int i = 0; i < d.getOffenePunkte().size(); i++) {
                 if (!deadlines.isCatchUpInTime(d.getDatum(), d.getOffenePunkte().get(i).nachholenBis())) {
                     found.error(ProblemCode.CATCH_UP_DATE, "offenePunkte[" + i + "].nachholenBis", "R-Q3.docs.catchUp", latest);
