@@ -118,7 +118,7 @@ public final class DocumentRules {
                 rules.addAll(m.rules());
             }
         }
-        return rules;
+        return List.copyOf(rules);
     }
 
     /**
@@ -137,7 +137,7 @@ public final class DocumentRules {
                 }
             }
         }
-        return problems;
+        return problems.isEmpty() ? List.of() : List.copyOf(problems);
     }
 
     // ------------------------------------------------------------------------ the whole interview
