@@ -116,12 +116,7 @@ public sealed interface QuerStatus {
      * @param grund the reason, not null
      */
     record NichtRelevant(Grund grund) implements QuerStatus {
-        /**
-         * Creates the record.
-         *
-         * @param grund the reason, not null
-         * @throws NullPointerException if grund is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public NichtRelevant {
             Objects.requireNonNull(grund, "grund");
         }
@@ -154,12 +149,7 @@ public sealed interface QuerStatus {
      * @param deadline the deadline, not null
      */
     record Faellig(Deadline deadline) implements QuerStatus {
-        /**
-         * Creates the record.
-         *
-         * @param deadline the deadline, not null
-         * @throws NullPointerException if deadline is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public Faellig {
             Objects.requireNonNull(deadline, "deadline");
         }
@@ -177,13 +167,7 @@ public sealed interface QuerStatus {
      * @param deadline the deadline it had, if any
      */
     record Durchgefuehrt(LocalDate on, Optional<Deadline> deadline) implements QuerStatus {
-        /**
-         * Creates the record.
-         *
-         * @param on the day of the QuEr, not null
-         * @param deadline the deadline it had, if any
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public Durchgefuehrt {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(deadline, "deadline");
