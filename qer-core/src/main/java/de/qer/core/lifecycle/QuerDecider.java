@@ -1070,8 +1070,6 @@ public final class QuerDecider {
         /**
          * Creates the record.
          *
-         * @param events the events, not null
-         * @param state the new state, not null
          * @throws NullPointerException if a component is null
          */
         public Outcome {

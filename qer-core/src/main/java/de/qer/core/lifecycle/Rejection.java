@@ -21,7 +21,6 @@ public record Rejection(List<Problem> problems) {
     /**
      * Creates a rejection; the list is copied.
      *
-     * @param problems the problems, never empty
      * @throws IllegalArgumentException if there is no problem
      */
     public Rejection {

@@ -31,8 +31,6 @@ public record Message(String key, List<Object> args) {
     /**
      * Creates a message; each argument that is not a {@link Message} or a {@link Label} is kept as its string form.
      *
-     * @param key  the key in the bundle, not null
-     * @param args the arguments, not null, no null element
      * @throws NullPointerException if the key, the list or an argument is null
      */
     public Message {

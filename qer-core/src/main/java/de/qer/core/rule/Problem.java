@@ -25,11 +25,6 @@ public record Problem(ProblemCode code, String rule, String field, Severity seve
     /**
      * Creates a problem.
      *
-     * @param code the kind of problem, not null
-     * @param rule the rule ID, not null
-     * @param field the field, not null
-     * @param severity error or warning, not null
-     * @param text the message key and its arguments, not null
      * @throws NullPointerException if a component is null
      */
     public Problem {

@@ -36,10 +36,6 @@ public record FolgegespraechReport(Map<Mindeststandard, StandardStatus> standard
     /**
      * Creates a report; the collections are copied.
      *
-     * @param standards the state per follow-up standard, in the order of R-Q1
-     * @param violations every violation, sorted by field and rule
-     * @param offenePunkte the new open points of the follow-up (R-Q3)
-     * @param nextKpReview the next KP review date set by the follow-up (R-L2), empty if it sets none
      * @throws NullPointerException if a component is null
      */
     public FolgegespraechReport {

@@ -30,9 +30,6 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Pr
     /**
      * Creates a report; the collections are copied.
      *
-     * @param standards the state per minimum standard, in the order of R-Q1
-     * @param violations every violation, sorted by field and rule
-     * @param offenePunkte the open points of the QuEr (R-Q3)
      * @throws NullPointerException if a component is null
      */
     public QuerReport {

@@ -17,8 +17,6 @@ public sealed interface AppendResult {
         /**
          * Creates the result.
          *
-         * @param caseId       the case, not null
-         * @param lastSequence the sequence number of the last appended event
          * @throws NullPointerException if the case is null
          */
         public Appended {
@@ -38,9 +36,6 @@ public sealed interface AppendResult {
         /**
          * Creates the result.
          *
-         * @param caseId   the case, not null
-         * @param expected the expected sequence number
-         * @param actual   the actual last sequence number
          * @throws NullPointerException if the case is null
          */
         public Conflict {

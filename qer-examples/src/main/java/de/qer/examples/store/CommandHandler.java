@@ -118,8 +118,6 @@ public final class CommandHandler<S, C, E, R> {
         /**
          * Creates the record.
          *
-         * @param state    the state, not null
-         * @param sequence the last sequence number
          * @throws NullPointerException if the state is null
          */
         public Replayed {

@@ -43,11 +43,6 @@ public sealed interface HandleResult<S, E, R> {
         /**
          * Creates the result; the list is copied.
          *
-         * @param caseId       the case, not null
-         * @param lastSequence the sequence number of the last new event
-         * @param events       the new events, not empty
-         * @param state        the state after them, not null
-         * @param attempts     how many times the command was decided
          * @throws NullPointerException if a component is null
          */
         public Accepted {
@@ -81,10 +76,6 @@ public sealed interface HandleResult<S, E, R> {
         /**
          * Creates the result.
          *
-         * @param caseId    the case, not null
-         * @param sequence  the last sequence number the command was decided on
-         * @param rejection the rejection, not null
-         * @param attempts  how many times the command was decided
          * @throws NullPointerException if a component is null
          */
         public Rejected {
@@ -107,9 +98,6 @@ public sealed interface HandleResult<S, E, R> {
         /**
          * Creates the result.
          *
-         * @param caseId       the case, not null
-         * @param attempts     how many times the command was decided
-         * @param lastConflict the last conflict, not null
          * @throws NullPointerException if a component is null
          */
         public GaveUp {

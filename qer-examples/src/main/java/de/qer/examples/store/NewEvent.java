@@ -19,10 +19,6 @@ public record NewEvent(String type, int version, LocalDate businessDate, String 
     /**
      * Creates the event.
      *
-     * @param type         the stable type name of the event, not blank
-     * @param version      the schema version of the data, at least 1
-     * @param businessDate the business date of the event, not null
-     * @param data         the event's data as a JSON text, not null
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the type is blank or the version below 1
      */

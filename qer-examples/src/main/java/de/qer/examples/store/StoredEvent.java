@@ -23,13 +23,6 @@ public record StoredEvent(String caseId, long seq, String type, int version, Loc
     /**
      * Creates the row.
      *
-     * @param caseId       the case, not null
-     * @param seq          the sequence number in the case
-     * @param type         the stable type name of the event, not null
-     * @param version      the schema version of the data
-     * @param businessDate the business date of the event, not null
-     * @param recordedAt   when the host stored it, not null
-     * @param data         the event's data as a JSON text, not null
      * @throws NullPointerException if a component is null
      */
     public StoredEvent {
