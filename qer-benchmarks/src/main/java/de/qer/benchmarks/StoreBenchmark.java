@@ -2,13 +2,12 @@ package de.qer.benchmarks;
 
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.Command;
-import de.qer.core.lifecycle.Decision;
 import de.qer.core.lifecycle.Event;
 import de.qer.core.lifecycle.QuerDecider;
 import de.qer.core.lifecycle.Rejection;
 import de.qer.examples.QerEventCodec;
+import de.qer.examples.QuerStore;
 import de.qer.examples.store.AppendResult;
-import de.qer.examples.store.CaseLogic;
 import de.qer.examples.store.CommandHandler;
 import de.qer.examples.store.EmbeddedDatabase;
 import de.qer.examples.store.EventStore;
@@ -59,9 +58,7 @@ public class StoreBenchmark {
         QuerDecider decider = f.decider();
         db = EmbeddedDatabase.start();
         store = EventStore.create(db.dataSource(), Clock.fixed(Instant.parse("2026-12-01T07:00:00Z"), ZoneOffset.UTC));
-        CaseLogic<CaseState, Command, Event, Rejection> logic = CaseLogic.of(QuerDecider::initialState, decider::evolve,
-                (state, command) -> decider.decide(state, command).map(Decision::events));
-        handler = new CommandHandler<>(store, QerEventCodec.INSTANCE, logic, 5);
+        handler = QuerStore.handler(store, decider);
         List<NewEvent> fifty = f.fiftyEvents().stream().map(e -> QerEventCodec.INSTANCE.encode("fifty", e)).toList();
         if (!(store.append("bench-fifty", 0, fifty) instanceof AppendResult.Appended)) {
             throw new IllegalStateException("the database already holds bench-fifty: use an empty table");

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.qer.core.Deadlines;
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.Command;
-import de.qer.core.lifecycle.Decision;
 import de.qer.core.lifecycle.Event;
 import de.qer.core.lifecycle.QuerDecider;
 import de.qer.core.lifecycle.Rejection;
@@ -53,9 +52,7 @@ class QuerStoreWiringTest {
     @Test
     void quersDeciderRunsBehindTheStore(EmbeddedDatabase db) {
         QuerDecider decider = QuerDecider.of(Deadlines.standard(), ReadmeExamples.staffing());
-        CaseLogic<CaseState, Command, Event, Rejection> logic = CaseLogic.of(
-                QuerDecider::initialState, decider::evolve,
-                (state, command) -> decider.decide(state, command).map(Decision::events));
+        CaseLogic<CaseState, Command, Event, Rejection> logic = QuerStore.logic(decider);
         QerEventCodec codec = QerEventCodec.INSTANCE;
         EventStore store = EventStore.create(db.dataSource(), Clock.systemUTC());
         CommandHandler<CaseState, Command, Event, Rejection> handler = new CommandHandler<>(store, codec, logic, 5);
@@ -101,9 +98,7 @@ class QuerStoreWiringTest {
     @Test
     void aRowThatBreaksTheContract_namesCaseAndSequence_andNoData(EmbeddedDatabase db) {
         QuerDecider decider = QuerDecider.of(Deadlines.standard(), ReadmeExamples.staffing());
-        CaseLogic<CaseState, Command, Event, Rejection> logic = CaseLogic.of(
-                QuerDecider::initialState, decider::evolve,
-                (state, command) -> decider.decide(state, command).map(Decision::events));
+        CaseLogic<CaseState, Command, Event, Rejection> logic = QuerStore.logic(decider);
         EventStore store = EventStore.create(db.dataSource(), Clock.systemUTC());
         CommandHandler<CaseState, Command, Event, Rejection> handler =
                 new CommandHandler<>(store, QerEventCodec.INSTANCE, logic, 5);

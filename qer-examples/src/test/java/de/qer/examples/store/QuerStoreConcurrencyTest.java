@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.qer.core.Deadlines;
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.Command;
-import de.qer.core.lifecycle.Decision;
 import de.qer.core.lifecycle.Event;
 import de.qer.core.lifecycle.QuerDecider;
 import de.qer.core.lifecycle.Rejection;
@@ -26,6 +25,7 @@ import de.qer.core.model.StaffId;
 import de.qer.core.model.Staffing;
 import de.qer.core.model.StatistikEintraege;
 import de.qer.examples.QerEventCodec;
+import de.qer.examples.QuerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,8 +106,7 @@ class QuerStoreConcurrencyTest {
     @Test
     void conflictingQuerCommandsThroughTheJsonContract_loseNoEvent(EmbeddedDatabase db) throws Exception {
         QuerDecider decider = QuerDecider.of(Deadlines.standard(), staffing());
-        CaseLogic<CaseState, Command, Event, Rejection> logic = CaseLogic.of(QuerDecider::initialState, decider::evolve,
-                (state, command) -> decider.decide(state, command).map(Decision::events));
+        CaseLogic<CaseState, Command, Event, Rejection> logic = QuerStore.logic(decider);
         EventStore store = EventStore.create(db.dataSource(), Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC));
         String prefix = SharedDatabase.prefix("quer-concurrency");
         List<String> cases = IntStream.range(0, 100).mapToObj(i -> prefix + i).toList();
