@@ -293,6 +293,33 @@ final class Codecs {
         };
     }
 
+    /**
+     * A value a model allows to be missing (qer-docs' {@code @Nullable} properties): the value or
+     * {@code null}; the property itself is still required.
+     */
+    static <V> Codec<V> nullable(Codec<V> c) {
+        return new Codec<>() {
+            @Override
+            public JsonNode schema(Schemas s) {
+                return s.nullable(c.schema(s));
+            }
+
+            @Override
+            public void write(V value, JsonGenerator gen) {
+                if (value == null) {
+                    gen.writeNull();
+                } else {
+                    c.write(value, gen);
+                }
+            }
+
+            @Override
+            public V read(JsonNode node) {
+                return node.isNull() ? null : c.read(node);
+            }
+        };
+    }
+
     private static <V> List<V> readArray(JsonNode node, Codec<V> c) {
         if (!node.isArray()) {
             throw expected("an array", node);
