@@ -156,6 +156,17 @@ class StrictnessTest {
     }
 
     @Test
+    void aRepeatedPropertyIsAnError() {
+        String json = QerJson.write(new Event.ApplicationRejected(Cases.ANTRAG));
+        String twice = json.replace("}", ",\"on\":\"2026-11-03\"}");
+        assertThrows(tools.jackson.core.JacksonException.class, () -> QerJson.read(twice, Event.class));
+        EventEnvelope env = QerJson.writeEnvelope(Cases.CASE, 1, new Event.ApplicationRejected(Cases.ANTRAG));
+        EventEnvelope repeated = new EventEnvelope(env.type(), 1, env.caseId(), 1, env.businessDate(),
+                env.data().replace("}", ",\"on\":\"2026-11-03\"}"));
+        assertEquals("data", assertThrows(QerJsonException.class, () -> QerJson.readEvent(repeated)).path());
+    }
+
+    @Test
     void aCaseStreamMustBeOneCaseInAscendingOrder() {
         List<EventEnvelope> stored = new ArrayList<>(Golden.caseEnvelopes("rejected"));
         List<EventEnvelope> swapped = new ArrayList<>(stored);
