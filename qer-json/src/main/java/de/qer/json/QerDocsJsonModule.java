@@ -68,7 +68,7 @@ public final class QerDocsJsonModule extends SimpleModule {
     }
 
     private <T> void both(Class<T> type, Codec<T> codec) {
-        addSerializer(type, new CodecSerializer<>(type, codec));
+        addSerializer(type, new CodecSerializer<>(codec));
         addDeserializer(type, new CodecDeserializer<>(type, codec));
     }
 }
