@@ -127,6 +127,9 @@ class RoundTripPropertiesTest {
         // the sequences must get deep enough to mean something
         assertTrue(reached.getOrDefault(StateKind.IN_BETREUUNG, 0) > EXAMPLES / 5, reached::toString);
         assertTrue(reached.getOrDefault(StateKind.BEENDET, 0) > EXAMPLES / 50, reached::toString);
-        assertEquals(QerJson.eventVersions().keySet(), eventTypes);
+        if (!SHORT) {
+            // every event type went through the round trip (the short run is too short to promise that)
+            assertEquals(QerJson.eventVersions().keySet(), eventTypes);
+        }
     }
 }
