@@ -13,4 +13,5 @@ module de.qer.core {
     exports de.qer.core.model;
     exports de.qer.core.lifecycle;
     exports de.qer.core.oversight;
+    exports de.qer.core.rule;
 }

@@ -60,17 +60,39 @@ public class DeciderBenchmark {
     private Command recordQuer;
     private List<Event> fiftyEvents;
 
+    /**
+     * An assigned case, a command that records its QuEr, and a case history of 50 events with the decider
+     * that made them; shared with {@code StoreBenchmark}.
+     *
+     * @param decider     the decider
+     * @param assigned    the case after the IFK's assignment
+     * @param recordQuer  an accepted RecordQuer for it
+     * @param fiftyEvents 50 events of one case, in order
+     */
+    record Fixture(QuerDecider decider, CaseState assigned, Command recordQuer, List<Event> fiftyEvents) {
+    }
+
     /** Builds an assigned case and a case history of at least 50 events. */
     @Setup
     public void setUp() {
+        Fixture f = fixture();
+        decider = f.decider();
+        assigned = f.assigned();
+        recordQuer = f.recordQuer();
+        fiftyEvents = f.fiftyEvents();
+    }
+
+    /**
+     * Builds the fixture.
+     *
+     * @return the decider, the assigned case, its RecordQuer and 50 events
+     */
+    static Fixture fixture() {
         LocalDate day = LocalDate.of(2026, 11, 2);
         List<FIfkDesignation> plan = new ArrayList<>();
         for (LocalDate d = day; d.isBefore(day.plusYears(1)); d = d.plusDays(1)) {
             plan.add(new FIfkDesignation(GST, "T1", d, IFK));
         }
-        decider = QuerDecider.of(Deadlines.standard(), Staffing.of(List.of(new Staff(EZ, GST, EnumSet.of(Role.EZ)),
-                new Staff(IFK, GST, EnumSet.of(Role.IFK)), new Staff(LG, GST, EnumSet.of(Role.EXPERTE_LG)),
-                new Staff(BI, GST, EnumSet.of(Role.EXPERTE_BI))), plan));
         List<Mitglied> members = new ArrayList<>();
         for (int k = 1; k <= 6; k++) {
             members.add(Mitglied.builder().id(PersonId.of("p" + k)).geburtsdatum(LocalDate.of(1970 + k * 5, k, 10)).build());
@@ -81,6 +103,9 @@ public class DeciderBenchmark {
                 .ausgehaendigt(EnumSet.allOf(EzAushaendigung.class)).lgTermin(day.plusDays(2)).build();
         StatistikEintraege e = StatistikEintraege.builder().kundenstatus(Kundenstatus.ANTRAG).vermittlungsprofilAb(day)
                 .arbeitsuche(Arbeitsuche.ASU).arbeitsucheAb(day).arbeitslosAb(day).build();
+        QuerDecider decider = QuerDecider.of(Deadlines.standard(), Staffing.of(List.of(new Staff(EZ, GST, EnumSet.of(Role.EZ)),
+                new Staff(IFK, GST, EnumSet.of(Role.IFK)), new Staff(LG, GST, EnumSet.of(Role.EXPERTE_LG)),
+                new Staff(BI, GST, EnumSet.of(Role.EXPERTE_BI))), plan));
         QuerNachweis complete = QuerNachweis.builder().erfuellt(EnumSet.range(Mindeststandard.FMG_DATEN, Mindeststandard.BERATUNGSVERMERK)).build();
         List<Command> commands = new ArrayList<>(List.of(
                 new Command.TakeApplication(EZ, day, antrag),
@@ -94,8 +119,8 @@ public class DeciderBenchmark {
             events.addAll(ev);
             s = decider.evolve(s, ev);
         }
-        assigned = s;
-        recordQuer = new Command.RecordQuer(IFK, day.plusDays(15), PersonId.of("p1"), complete);
+        CaseState assigned = s;
+        Command recordQuer = new Command.RecordQuer(IFK, day.plusDays(15), PersonId.of("p1"), complete);
         LocalDate t = day.plusDays(15);
         YearMonth month = YearMonth.of(2026, 11);
         while (events.size() < 50) {
@@ -116,10 +141,10 @@ public class DeciderBenchmark {
         s = decider.evolve(s, rec.get().events());
         events.addAll(decider.decide(s, new Command.RouteElb(IFK, t, PersonId.of("p1"), Kundensteuerung.VERBLEIB_GST, "GST"))
                 .get().events());
-        fiftyEvents = List.copyOf(events.subList(0, 50));
         if (!decider.decide(assigned, recordQuer).isRight()) {
             throw new IllegalStateException("benchmark command must be accepted");
         }
+        return new Fixture(decider, assigned, recordQuer, List.copyOf(events.subList(0, 50)));
     }
 
     /** One command: decide plus evolve (R-Q1 RecordQuer with every check). */

@@ -5,7 +5,7 @@ import de.qer.core.model.PersonId;
 import de.qer.docs.Beratungsvermerk;
 import de.qer.docs.text.Textform;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +73,7 @@ public class TextformBenchmark {
 
     /** Validating the note: the big field is reported as too long (R-N2). */
     @Benchmark
-    public List<Violation> validateNote() {
+    public List<Problem> validateNote() {
         return validator.validateDocument(note);
     }
 }

@@ -22,16 +22,7 @@ import java.util.Set;
 public record DeadlineExplanation(LocalDate start, int workingDays, LocalDate result,
                                   List<LocalDate> countedDays, List<SkippedDay> skippedDays) {
 
-    /**
-     * Creates an explanation; the lists are copied.
-     *
-     * @param start the day X (not itself counted, R-C4), not null
-     * @param workingDays n, the signed number of working days
-     * @param result the n-th working day after (or before, for n &lt; 0) {@code start}, not null
-     * @param countedDays the working days counted, in counting order; the last is {@code result}
-     * @param skippedDays the days passed over between {@code start} and {@code result}, in counting order
-     * @throws NullPointerException if any component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it; copies the lists. */
     public DeadlineExplanation {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(result, "result");

@@ -24,15 +24,8 @@ import java.util.Objects;
 public record Holiday(LocalDate date, Label label, HolidayKind kind, String law, int since) implements Labelled {
 
     /**
-     * Creates a holiday, checking that no component is missing.
-     *
-     * @param date the date, not null
-     * @param label the name in German and English, not null
-     * @param kind statutory holiday, local holiday or closure day, not null
-     * @param law the law that makes the date a holiday; empty for a closure day, not null
-     * @param since the first year in which the rule applies, not after the year of {@code date}
-     * @throws NullPointerException     if any component is null
-     * @throws IllegalArgumentException if {@code since} is after the date's year
+     * Rejects a null component with a {@link NullPointerException} that names it, and a {@code since} after the year of
+     * {@code date} with an {@link IllegalArgumentException}.
      */
     public Holiday {
         Objects.requireNonNull(date, "date");

@@ -19,14 +19,7 @@ import java.util.stream.Collectors;
  */
 public record SkippedDay(LocalDate date, boolean weekend, List<Holiday> holidays) {
 
-    /**
-     * Creates a skipped day; the holiday list is copied.
-     *
-     * @param date the skipped date, not null
-     * @param weekend whether the date is a Saturday or Sunday
-     * @param holidays the holidays and closure days on that date, possibly empty, never null
-     * @throws NullPointerException if {@code date} or {@code holidays} is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it; copies the holiday list. */
     public SkippedDay {
         Objects.requireNonNull(date, "date");
         holidays = List.copyOf(Objects.requireNonNull(holidays, "holidays"));

@@ -18,15 +18,7 @@ import java.util.Objects;
  */
 public record Deadline(LocalDate due, LocalDate trigger, int workingDays, String rule) {
 
-    /**
-     * Creates a deadline.
-     *
-     * @param due the due date, a working day, not null
-     * @param trigger the day X it is counted from (not itself counted), not null
-     * @param workingDays the number of working days
-     * @param rule the rule ID, for example {@code "R-F1"}, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public Deadline {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(trigger, "trigger");

@@ -68,18 +68,6 @@ public final class Deadlines {
     }
 
     /**
-     * R-F1: the QuEr with the Hauptantragsteller is due on the 10th working day after the
-     * Bewilligungsdatum.
-     *
-     * @param approvalDate the Bewilligung dem Grunde nach, not null
-     * @return the due date, never null
-     */
-    public LocalDate querDueForApplicant(LocalDate approvalDate) {
-        Objects.requireNonNull(approvalDate, "approvalDate");
-        return applicantDeadline(approvalDate).due();
-    }
-
-    /**
      * R-F1 with its derivation.
      *
      * @param approvalDate the Bewilligung dem Grunde nach, not null
@@ -88,17 +76,6 @@ public final class Deadlines {
     public Deadline applicantDeadline(LocalDate approvalDate) {
         Objects.requireNonNull(approvalDate, "approvalDate");
         return deadline(approvalDate, policy.querDueWorkingDays(), "R-F1");
-    }
-
-    /**
-     * R-F2: members found in the import of a month are due within the first 10 working days of the
-     * following month, so by its 10th working day (R-C5).
-     *
-     * @param importMonth the month of the import, not null
-     * @return the due date, never null
-     */
-    public LocalDate querDueForImportedMember(YearMonth importMonth) {
-        return importDeadline(importMonth).due();
     }
 
     /**
@@ -162,17 +139,6 @@ public final class Deadlines {
     }
 
     /**
-     * R-F4: the clarification appointment for a request for active support before the approval.
-     *
-     * @param requestDate the day of the request, not null
-     * @return the latest date for the appointment, never null
-     */
-    public LocalDate clarificationDueForEarlyRequest(LocalDate requestDate) {
-        Objects.requireNonNull(requestDate, "requestDate");
-        return earlyRequestDeadline(requestDate).due();
-    }
-
-    /**
      * R-F4 with its derivation.
      *
      * @param requestDate the day of the request, not null
@@ -181,18 +147,6 @@ public final class Deadlines {
     public Deadline earlyRequestDeadline(LocalDate requestDate) {
         Objects.requireNonNull(requestDate, "requestDate");
         return deadline(requestDate, policy.earlyRequestWorkingDays(), "R-F4");
-    }
-
-    /**
-     * R-E2: after the ALG receipt of an Aufstocker*in ends, the QuEr is due this many working days
-     * after the last day of ALG receipt.
-     *
-     * @param lastDayOfAlg the last day of ALG receipt, not null
-     * @return the due date, never null
-     */
-    public LocalDate querDueAfterAlgEnds(LocalDate lastDayOfAlg) {
-        Objects.requireNonNull(lastDayOfAlg, "lastDayOfAlg");
-        return afterAlgDeadline(lastDayOfAlg).due();
     }
 
     /**
@@ -207,14 +161,32 @@ public final class Deadlines {
     }
 
     /**
-     * R-Q3: the latest catch-up date for an open point of a QuEr.
+     * R-Q3: the latest day to catch up on an open point of a QuEr, {@code openPointCatchUpWorkingDays}
+     * Arbeitstage after the QuEr.
      *
      * @param querDate the day of the QuEr, not null
-     * @return the latest catch-up date, never null
+     * @return the deadline, naming R-Q3
+     * @throws java.time.DateTimeException if the deadline leaves the calendar's range (R-C6)
      */
-    public LocalDate latestCatchUp(LocalDate querDate) {
+    public Deadline catchUpDeadline(LocalDate querDate) {
         Objects.requireNonNull(querDate, "querDate");
-        return calendar.plusWorkingDays(querDate, policy.openPointCatchUpWorkingDays());
+        return deadline(querDate, policy.openPointCatchUpWorkingDays(), "R-Q3");
+    }
+
+    /**
+     * R-Q3: whether an open point's catch-up date fits: after the interview and at the latest on
+     * {@link #catchUpDeadline(LocalDate)}. The one check of the decider (open points of a QuEr or follow-up)
+     * and of qer-docs (the open points of a documented interview).
+     *
+     * @param interview the day of the QuEr or follow-up, not null
+     * @param catchUp   the catch-up date, not null
+     * @return true if the date fits
+     * @throws java.time.DateTimeException if the latest date lies outside the calendar's range
+     */
+    public boolean isCatchUpInTime(LocalDate interview, LocalDate catchUp) {
+        Objects.requireNonNull(catchUp, "catchUp");
+        LocalDate latest = catchUpDeadline(interview).due(); // first: a window beyond the calendar is an error (R-C6)
+        return catchUp.isAfter(interview) && !catchUp.isAfter(latest);
     }
 
     /**

@@ -31,12 +31,8 @@ public interface KundensteuerungPolicy {
      */
     record Suggestion(Kundensteuerung target, String reason) {
         /**
-         * Creates the record.
-         *
-         * @param target the target, not null
-         * @param reason the criterion, in German, not blank (contains no personal data)
-         * @throws NullPointerException     if a component is null
-         * @throws IllegalArgumentException if the reason is blank
+         * Rejects a null component with a {@link NullPointerException} that names it, and a blank {@code reason} with
+         * an {@link IllegalArgumentException}.
          */
         public Suggestion {
             Objects.requireNonNull(target, "target");

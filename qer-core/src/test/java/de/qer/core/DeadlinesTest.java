@@ -31,10 +31,10 @@ class DeadlinesTest {
 
     @Test
     void rF1_tenWorkingDaysAfterApproval() {
-        assertEquals(date("2026-11-27"), d.querDueForApplicant(date("2026-11-13")));
+        assertEquals(date("2026-11-27"), d.applicantDeadline(date("2026-11-13")).due());
         // across Christmas and New Year (25/26 Dec, 1 Jan)
-        assertEquals(date("2026-12-29"), d.querDueForApplicant(date("2026-12-14")));
-        assertEquals(date("2027-01-05"), d.querDueForApplicant(date("2026-12-18")));
+        assertEquals(date("2026-12-29"), d.applicantDeadline(date("2026-12-14")).due());
+        assertEquals(date("2027-01-05"), d.applicantDeadline(date("2026-12-18")).due());
         Deadline dl = d.applicantDeadline(date("2026-12-18"));
         assertEquals("R-F1", dl.rule());
         assertEquals(10, dl.explain(d.calendar()).countedDays().size());
@@ -44,27 +44,29 @@ class DeadlinesTest {
 
     @Test
     void rF2_firstTenWorkingDaysOfTheFollowingMonth() {
-        assertEquals(date("2027-01-15"), d.querDueForImportedMember(YearMonth.of(2026, 12))); // 1 Jan holiday
-        assertEquals(date("2026-12-14"), d.querDueForImportedMember(YearMonth.of(2026, 11)));
-        assertEquals(date("2027-02-12"), d.querDueForImportedMember(YearMonth.of(2027, 1)));
+        assertEquals(date("2027-01-15"), d.importDeadline(YearMonth.of(2026, 12)).due()); // 1 Jan holiday
+        assertEquals(date("2026-12-14"), d.importDeadline(YearMonth.of(2026, 11)).due());
+        assertEquals(date("2027-02-12"), d.importDeadline(YearMonth.of(2027, 1)).due());
         assertEquals(date("2026-12-31"), d.importDeadline(YearMonth.of(2026, 12)).trigger());
     }
 
     @Test
     void rF4_clarificationWithinThreeWorkingDays() {
-        assertEquals(date("2026-11-25"), d.clarificationDueForEarlyRequest(date("2026-11-20"))); // Fri -> Wed
-        assertEquals(date("2026-12-29"), d.clarificationDueForEarlyRequest(date("2026-12-23"))); // 24, 28, 29
+        assertEquals(date("2026-11-25"), d.earlyRequestDeadline(date("2026-11-20")).due()); // Fri -> Wed
+        assertEquals(date("2026-12-29"), d.earlyRequestDeadline(date("2026-12-23")).due()); // 24, 28, 29
     }
 
     @Test
     void rE2_tenWorkingDaysAfterTheLastDayOfAlg() {
-        assertEquals(date("2027-02-12"), d.querDueAfterAlgEnds(date("2027-01-31")));
+        assertEquals(date("2027-02-12"), d.afterAlgDeadline(date("2027-01-31")).due());
         assertEquals("R-E2", d.afterAlgDeadline(date("2027-01-31")).rule());
     }
 
     @Test
     void rQ3_catchUpAtTheLatestTenWorkingDaysLater() {
-        assertEquals(date("2026-11-27"), d.latestCatchUp(date("2026-11-13")));
+        assertEquals(date("2026-11-27"), d.catchUpDeadline(date("2026-11-13")).due());
+        assertEquals("R-Q3", d.catchUpDeadline(date("2026-11-13")).rule());
+        assertEquals(10, d.catchUpDeadline(date("2026-11-13")).workingDays());
     }
 
     @Test
@@ -73,11 +75,11 @@ class DeadlinesTest {
                 .withEarlyRequestWorkingDays(1).withAfterAlgWorkingDays(2).withImportDueWorkingDays(3)
                 .withOpenPointCatchUpWorkingDays(4).withMinimumAge(16);
         Deadlines custom = Deadlines.of(p, WorkingDayCalendar.nrw());
-        assertEquals(date("2026-11-20"), custom.querDueForApplicant(date("2026-11-13")));
-        assertEquals(date("2026-11-23"), custom.clarificationDueForEarlyRequest(date("2026-11-20")));
-        assertEquals(date("2027-02-02"), custom.querDueAfterAlgEnds(date("2027-01-31")));
-        assertEquals(date("2027-01-06"), custom.querDueForImportedMember(YearMonth.of(2026, 12)));
-        assertEquals(date("2026-11-19"), custom.latestCatchUp(date("2026-11-13")));
+        assertEquals(date("2026-11-20"), custom.applicantDeadline(date("2026-11-13")).due());
+        assertEquals(date("2026-11-23"), custom.earlyRequestDeadline(date("2026-11-20")).due());
+        assertEquals(date("2027-02-02"), custom.afterAlgDeadline(date("2027-01-31")).due());
+        assertEquals(date("2027-01-06"), custom.importDeadline(YearMonth.of(2026, 12)).due());
+        assertEquals(date("2026-11-19"), custom.catchUpDeadline(date("2026-11-13")).due());
         assertFalse(custom.isQuerRelevant(date("2010-06-10"), date("2026-06-09")));
         assertTrue(custom.isQuerRelevant(date("2010-06-10"), date("2026-06-10")));
         assertTrue(d.isQuerRelevant(date("2010-06-10"), date("2025-06-10")));
@@ -205,8 +207,8 @@ class DeadlinesTest {
     void deadlinesAreMonotonicInTheirTrigger() {
         qt().withExamples(2000).forAll(dates("1991-01-01", "2199-01-01"), integers().between(0, 60))
                 .checkAssert((x, k) -> {
-                    assertFalse(d.querDueForApplicant(x.plusDays(k)).isBefore(d.querDueForApplicant(x)));
-                    assertFalse(d.querDueAfterAlgEnds(x.plusDays(k)).isBefore(d.querDueAfterAlgEnds(x)));
+                    assertFalse(d.applicantDeadline(x.plusDays(k)).due().isBefore(d.applicantDeadline(x).due()));
+                    assertFalse(d.afterAlgDeadline(x.plusDays(k)).due().isBefore(d.afterAlgDeadline(x).due()));
                 });
     }
 }

@@ -28,7 +28,7 @@ class ModuleDescriptorTest {
         assertEquals(Set.of("java.base", "de.qer.calendar", "io.vavr", "org.immutables.value.annotations"), requires.keySet());
         assertTrue(requires.get("org.immutables.value.annotations").contains(ModuleDescriptor.Requires.Modifier.STATIC),
                 "Immutables is needed at compile time only");
-        assertEquals(Set.of("de.qer.core", "de.qer.core.model", "de.qer.core.lifecycle", "de.qer.core.oversight"),
+        assertEquals(Set.of("de.qer.core", "de.qer.core.model", "de.qer.core.lifecycle", "de.qer.core.oversight", "de.qer.core.rule"),
                 md.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertTrue(md.opens().isEmpty());
     }

@@ -8,8 +8,11 @@ import de.qer.core.lifecycle.ClarificationTask;
 import de.qer.core.lifecycle.Command;
 import de.qer.core.lifecycle.Decision;
 import de.qer.core.lifecycle.Event;
-import de.qer.core.lifecycle.Problem;
-import de.qer.core.lifecycle.ProblemCode;
+import de.qer.core.rule.Message;
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
+import de.qer.core.rule.Rule;
+import de.qer.core.rule.Severity;
 import de.qer.core.lifecycle.QuerDecider;
 import de.qer.core.lifecycle.QuerStatus;
 import de.qer.core.lifecycle.Rejection;
@@ -221,8 +224,11 @@ class NullSweepTest {
         m.put(QuerStatus.class, new QuerStatus.WartetAufImport());
         m.put(Command.class, new Command.RejectApplication(Fixtures.LG, day));
         m.put(Event.class, new Event.ApplicationRejected(day));
-        m.put(Problem.class, new Problem(ProblemCode.MISSING, "R-E1", "antrag", "fehlt", "missing"));
-        m.put(Rejection.class, new Rejection(List.of(new Problem(ProblemCode.MISSING, "R-E1", "antrag", "fehlt", "missing"))));
+        m.put(Problem.class, Problem.error(ProblemCode.MISSING, "R-E1", "antrag", "R-E1.noLgAppointment"));
+        m.put(Rejection.class, new Rejection(List.of(Problem.error(ProblemCode.MISSING, "R-E1", "antrag", "R-E1.noLgAppointment"))));
+        m.put(Message.class, Message.of("R-E1.noLgAppointment"));
+        m.put(Severity.class, Severity.ERROR);
+        m.put(Rule.class, Rule.of("R-E1", "Beispiel", String.class, (text, found) -> { }));
         m.put(Decision.class, new Decision(List.of(new Event.ApplicationRejected(day))));
         m.put(ClarificationTask.class, ClarificationTask.open(1, Fixtures.GST, Fixtures.HA, Fixtures.IFK,
                 deadlines.earlyRequestDeadline(day)));

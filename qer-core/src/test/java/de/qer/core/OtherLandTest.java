@@ -26,8 +26,8 @@ class OtherLandTest {
     @Test
     @DisplayName("R-F1, R-C2: in Bavaria the QuEr deadline skips Heilige Drei Könige (6 Jan), in NRW it does not")
     void rF1_bavariaSkipsEpiphany() {
-        assertEquals(date("2027-01-18"), nrw.querDueForApplicant(date("2027-01-04")));
-        assertEquals(date("2027-01-19"), bayern.querDueForApplicant(date("2027-01-04")));
+        assertEquals(date("2027-01-18"), nrw.applicantDeadline(date("2027-01-04")).due());
+        assertEquals(date("2027-01-19"), bayern.applicantDeadline(date("2027-01-04")).due());
         assertEquals(Bundesland.BY, bayern.calendar().land());
         Deadline deadline = bayern.applicantDeadline(date("2027-01-04"));
         DeadlineExplanation why = deadline.explain(bayern.calendar());
@@ -40,14 +40,14 @@ class OtherLandTest {
     @Test
     @DisplayName("R-F2, R-C5, R-C2: the first 10 working days of January 2027 end later in Bavaria")
     void rF2_importDeadline_bavaria() {
-        assertEquals(date("2027-01-15"), nrw.querDueForImportedMember(YearMonth.of(2026, 12)));
-        assertEquals(date("2027-01-18"), bayern.querDueForImportedMember(YearMonth.of(2026, 12)));
+        assertEquals(date("2027-01-15"), nrw.importDeadline(YearMonth.of(2026, 12)).due());
+        assertEquals(date("2027-01-18"), bayern.importDeadline(YearMonth.of(2026, 12)).due());
     }
 
     @Test
     @DisplayName("R-F1, R-C2: in Saxony Buß- und Bettag (18 Nov 2026) moves the deadline, in NRW it does not")
     void rF1_saxonySkipsBussUndBettag() {
-        assertEquals(date("2026-11-27"), nrw.querDueForApplicant(date("2026-11-13")));
-        assertEquals(date("2026-11-30"), sachsen.querDueForApplicant(date("2026-11-13")));
+        assertEquals(date("2026-11-27"), nrw.applicantDeadline(date("2026-11-13")).due());
+        assertEquals(date("2026-11-30"), sachsen.applicantDeadline(date("2026-11-13")).due());
     }
 }

@@ -3,9 +3,8 @@ package de.qer.docs;
 import de.qer.core.model.Aufenthaltsstatus;
 import de.qer.core.model.CaseId;
 import de.qer.core.model.PersonId;
+import de.qer.docs.validation.Regeln;
 import de.qer.docs.validation.Aussagekraeftig;
-import de.qer.docs.validation.Massnahmezusammenfassung;
-import de.qer.docs.validation.VermerkVollstaendig;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe. {@code toString} shows ids and the date only.
  */
 @Value.Immutable
-@VermerkVollstaendig
-@Massnahmezusammenfassung
+@Regeln
 public abstract class Beratungsvermerk {
 
     Beratungsvermerk() {

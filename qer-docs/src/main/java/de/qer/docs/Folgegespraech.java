@@ -5,13 +5,7 @@ import de.qer.core.model.Bedarfsgemeinschaft;
 import de.qer.core.model.Mitglied;
 import de.qer.core.model.OffenerPunkt;
 import de.qer.core.model.PersonId;
-import de.qer.docs.validation.AufenthaltsstatusNurBeiDrittstaat;
-import de.qer.docs.validation.BgGroessePasst;
-import de.qer.docs.validation.KeineRechtsfolgenbelehrung;
-import de.qer.docs.validation.MindeststandardsVorhanden;
-import de.qer.docs.validation.NaechsteKpUeberpruefung;
-import de.qer.docs.validation.OffenePunkteTermin;
-import de.qer.docs.validation.VermerkartFolgegespraech;
+import de.qer.docs.validation.Regeln;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,13 +33,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe. {@code toString} shows ids and dates only.
  */
 @Value.Immutable
-@VermerkartFolgegespraech
-@MindeststandardsVorhanden(rule = "R-L1")
-@BgGroessePasst
-@AufenthaltsstatusNurBeiDrittstaat
-@KeineRechtsfolgenbelehrung
-@OffenePunkteTermin
-@NaechsteKpUeberpruefung
+@Regeln
 public abstract class Folgegespraech implements Gespraechsdokumentation {
 
     Folgegespraech() {

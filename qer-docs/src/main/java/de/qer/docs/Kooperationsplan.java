@@ -2,14 +2,10 @@ package de.qer.docs;
 
 import de.qer.core.model.CaseId;
 import de.qer.core.model.PersonId;
-import de.qer.docs.validation.AktivitaetenBeiderSeiten;
+import de.qer.docs.validation.Regeln;
 import de.qer.docs.validation.Aussagekraeftig;
-import de.qer.docs.validation.KpSollAngaben;
-import de.qer.docs.validation.NichtUnterschrieben;
 import de.qer.docs.validation.Pflichtangabe;
 import de.qer.docs.validation.Texthygiene;
-import de.qer.docs.validation.UeberpruefungFaellig;
-import de.qer.docs.validation.Warnung;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,10 +21,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe. {@code toString} shows ids and dates only.
  */
 @Value.Immutable
-@NichtUnterschrieben
-@AktivitaetenBeiderSeiten
-@UeberpruefungFaellig
-@KpSollAngaben(payload = Warnung.class)
+@Regeln
 public abstract class Kooperationsplan {
 
     Kooperationsplan() {

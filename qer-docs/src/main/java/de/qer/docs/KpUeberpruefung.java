@@ -1,7 +1,6 @@
 package de.qer.docs;
 
-import de.qer.docs.validation.KeineRechtsfolgenbelehrung;
-import de.qer.docs.validation.NaechsteKpUeberpruefung;
+import de.qer.docs.validation.Regeln;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe. {@code toString} shows dates only.
  */
 @Value.Immutable
-@KeineRechtsfolgenbelehrung
-@NaechsteKpUeberpruefung
+@Regeln
 public abstract class KpUeberpruefung implements KpDokumentation {
 
     KpUeberpruefung() {

@@ -13,13 +13,7 @@ import java.util.Objects;
  */
 public record OffenerVermerkpunkt(Vermerkpunkt punkt, LocalDate nachholenBis) {
 
-    /**
-     * Creates an open item.
-     *
-     * @param punkt the item, not null
-     * @param nachholenBis the catch-up date, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public OffenerVermerkpunkt {
         Objects.requireNonNull(punkt, "punkt");
         Objects.requireNonNull(nachholenBis, "nachholenBis");

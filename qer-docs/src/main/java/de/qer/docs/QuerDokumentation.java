@@ -6,14 +6,7 @@ import de.qer.core.model.Kundensteuerung;
 import de.qer.core.model.Mitglied;
 import de.qer.core.model.OffenerPunkt;
 import de.qer.core.model.PersonId;
-import de.qer.docs.validation.AufenthaltsstatusNurBeiDrittstaat;
-import de.qer.docs.validation.AusbildungBegruendet;
-import de.qer.docs.validation.BgGroessePasst;
-import de.qer.docs.validation.KeineRechtsfolgenbelehrung;
-import de.qer.docs.validation.MindeststandardsVorhanden;
-import de.qer.docs.validation.OffenePunkteTermin;
-import de.qer.docs.validation.SofortangebotUnverzueglich;
-import de.qer.docs.validation.VermerkartQuer;
+import de.qer.docs.validation.Regeln;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -29,14 +22,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe. {@code toString} shows ids and the date only.
  */
 @Value.Immutable
-@MindeststandardsVorhanden
-@BgGroessePasst
-@AufenthaltsstatusNurBeiDrittstaat
-@AusbildungBegruendet
-@KeineRechtsfolgenbelehrung
-@OffenePunkteTermin
-@SofortangebotUnverzueglich
-@VermerkartQuer
+@Regeln
 public abstract class QuerDokumentation implements Gespraechsdokumentation {
 
     QuerDokumentation() {

@@ -3,8 +3,9 @@ package de.qer.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.qer.core.rule.Rule;
+import de.qer.docs.validation.DocumentRules;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Violation;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -85,17 +86,34 @@ class ConstraintsAppliedTest {
                 }
             }
         }
+        // every constraint type in use fires on a broken document (run through the host's Bean Validation)
         Set<String> fired = new HashSet<>();
-        try (QuerValidator validator = QuerValidator.create()) {
-            for (QuerDokumentation broken : BrokenDocuments.all()) {
-                validator.validate(broken).violations().stream().map(Violation::constraint).forEach(fired::add);
-            }
-            for (Folgegespraech broken : BrokenDocuments.folgegespraeche()) {
-                validator.validate(broken).violations().stream().map(Violation::constraint).forEach(fired::add);
+        jakarta.validation.Configuration<?> config = Validation.byDefaultProvider().configure();
+        QuerValidator.configure(config, de.qer.core.Deadlines.standard());
+        List<Object> broken = new java.util.ArrayList<>(BrokenDocuments.all());
+        broken.addAll(BrokenDocuments.folgegespraeche());
+        try (ValidatorFactory f = config.buildValidatorFactory()) {
+            for (Object doc : broken) {
+                f.getValidator().validate(doc).forEach(cv -> fired.add(
+                        cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()));
             }
         }
         assertEquals(inUse, fired);
-        assertTrue(inUse.size() >= 15, inUse::toString);
+        // and every rule of the one class-level constraint finds something in a broken document or one of its parts
+        DocumentRules rules = DocumentRules.of(de.qer.core.Deadlines.standard());
+        Set<String> rulesFired = new HashSet<>();
+        for (Object doc : broken) {
+            Gespraechsdokumentation g = (Gespraechsdokumentation) doc;
+            for (Object part : java.util.Arrays.asList(g, g.getKooperationsplan(), g.getBeratungsvermerk())) {
+                for (Rule<?> r : rules.all()) {
+                    if (part != null && !r.checkIfApplies(part).isEmpty()) {
+                        rulesFired.add(r.id() + " " + r.name());
+                    }
+                }
+            }
+        }
+        assertEquals(rules.all().stream().map(r -> r.id() + " " + r.name()).collect(Collectors.toSet()), rulesFired);
+        assertTrue(inUse.size() - 1 + rules.all().size() >= 15, inUse::toString);
     }
 
     /** What the pitfall looks like: the same constraint on a fluent accessor is never checked. */

@@ -11,7 +11,7 @@ import de.qer.core.model.GstCode;
 import de.qer.core.model.PersonId;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleReader;
@@ -163,8 +163,9 @@ class DocsNullSweepTest {
         m.put(Potenzialanalyse.class, Beispiele.potenzialanalyse());
         m.put(QuerValidator.class, VALIDATOR);
         m.put(QuerReport.class, report);
-        m.put(Violation.class, new Violation("R-N2", "beratungsvermerk.zielberuf", de.qer.docs.validation.Severity.ERROR,
-                "Aussagekraeftig", "fehlt", "missing"));
+        m.put(Problem.class, Problem.error(de.qer.core.rule.ProblemCode.MISSING, "R-N2", "beratungsvermerk.zielberuf",
+                "R-N2.blank"));
+        m.put(de.qer.docs.validation.DocumentRules.class, de.qer.docs.validation.DocumentRules.of(Deadlines.standard()));
         m.put(CaseState.NachBewilligung.class, new CaseState.Bewilligt(antrag, LocalDate.of(2026, 11, 13), Beispiele.bedarfsgemeinschaft(),
                 io.vavr.collection.TreeMap.empty(), Optional.empty(), io.vavr.collection.List.empty()));
         m.put(Object.class, doc);

@@ -11,7 +11,7 @@ import de.qer.core.QuerPolicy;
 import de.qer.core.model.Aufenthaltsstatus;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
 import jakarta.validation.Configuration;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -57,7 +57,7 @@ class DocsPrivacyAndHostTest {
             ours = v.validate(broken).violations().stream().map(x -> x.rule() + " " + x.field()).collect(Collectors.toSet());
         }
         try (ValidatorFactory f = Validation.buildDefaultValidatorFactory()) {
-            List<Violation> host = QuerValidator.using(f.getValidator()).validateDocument(broken);
+            List<Problem> host = QuerValidator.using(f.getValidator()).validateDocument(broken);
             assertEquals(ours, host.stream().map(x -> x.rule() + " " + x.field()).collect(Collectors.toSet()));
             assertTrue(host.stream().allMatch(x -> !x.messageDe().contains("{")), host::toString);
         }
@@ -69,7 +69,7 @@ class DocsPrivacyAndHostTest {
         Configuration<?> config = Validation.byDefaultProvider().configure();
         QuerValidator.configure(config, Deadlines.of(strict, WorkingDayCalendar.nrw()));
         try (ValidatorFactory f = config.buildValidatorFactory()) {
-            List<Violation> found = QuerValidator.using(f.getValidator()).validateDocument(Beispiele.vermerk());
+            List<Problem> found = QuerValidator.using(f.getValidator()).validateDocument(Beispiele.vermerk());
             assertTrue(found.stream().anyMatch(x -> x.rule().equals("R-N2")), found::toString);
         }
     }

@@ -23,7 +23,7 @@ import de.qer.core.model.OffenerPunkt;
 import de.qer.docs.validation.FolgegespraechReport;
 import de.qer.docs.validation.QuerValidator;
 import de.qer.docs.validation.StandardStatus;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -67,7 +67,7 @@ class FolgegespraechTest {
         return ImmutableBeratungsvermerk.copyOf(Beispiele.folgeVermerk(Beispiele.FOLGE));
     }
 
-    private static Set<String> found(List<Violation> violations) {
+    private static Set<String> found(List<Problem> violations) {
         return violations.stream().map(v -> v.rule() + " " + v.field()).collect(Collectors.toSet());
     }
 

@@ -10,7 +10,7 @@ import de.qer.core.model.OffenerPunkt;
 import de.qer.docs.validation.FolgegespraechReport;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +114,7 @@ class FreitextPrivacyTest {
             texts.add(r.toString());
             texts.add(r.format(Locale.GERMAN));
             texts.add(r.format(Locale.ENGLISH));
-            for (Violation v : r.violations()) {
+            for (Problem v : r.violations()) {
                 texts.add(v.toString());
                 texts.add(v.field());
                 texts.add(v.messageDe());
@@ -142,7 +142,7 @@ class FreitextPrivacyTest {
             texts.add(fr.format(Locale.GERMAN));
             texts.add(fr.format(Locale.ENGLISH));
             fr.standards().values().forEach(s -> texts.add(s.toString()));
-            for (Violation v : fr.violations()) {
+            for (Problem v : fr.violations()) {
                 texts.add(v.toString());
                 texts.add(v.field());
                 texts.add(v.message(Locale.GERMAN));

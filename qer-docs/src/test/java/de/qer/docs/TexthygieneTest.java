@@ -13,7 +13,7 @@ import de.qer.core.Deadlines;
 import de.qer.core.QuerPolicy;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -73,7 +73,7 @@ class TexthygieneTest {
         QuerReport r = validator.validate(doc().withBeratungsvermerk(note().withWeiteresVorgehen(text)));
         assertOnly(r, "R-N2 beratungsvermerk.weiteresVorgehen");
         assertEquals(Set.of("Text ist leer (R-N2)", "Text zu lang (R-N2), höchstens Zeichen: 20000"),
-                r.violations().stream().map(Violation::messageDe).collect(Collectors.toSet()));
+                r.violations().stream().map(Problem::messageDe).collect(Collectors.toSet()));
     }
 
     @Test

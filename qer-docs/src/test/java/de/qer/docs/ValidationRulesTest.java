@@ -18,9 +18,9 @@ import de.qer.core.model.Mitglied;
 import de.qer.core.model.OffenerPunkt;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Severity;
+import de.qer.core.rule.Severity;
 import de.qer.docs.validation.StandardStatus;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -113,7 +113,7 @@ class ValidationRulesTest {
         try (QuerValidator v = QuerValidator.create(Deadlines.of(lenient, WorkingDayCalendar.nrw()))) {
             assertTrue(v.validate(doc().withBeratungsvermerk(note().withWeiteresVorgehen(kurz))).violations().isEmpty());
         }
-        Violation v = validator.validate(doc().withBeratungsvermerk(note().withWeiteresVorgehen(kurz))).violations().get(0);
+        Problem v = validator.validate(doc().withBeratungsvermerk(note().withWeiteresVorgehen(kurz))).violations().get(0);
         assertEquals("Text zu kurz (R-N2), Mindestzahl Zeichen: 20", v.messageDe());
         assertEquals("Text too short (R-N2), minimum number of characters: 20", v.messageEn());
     }
@@ -302,13 +302,13 @@ class ValidationRulesTest {
                         .datum(Beispiele.QUER).build()).kooperationsplan(Kooperationsplan.builder().caseId(Beispiele.FALL)
                         .person(Beispiele.ELB).erstelltAm(Beispiele.QUER).build()).build());
         assertTrue(r.violations().size() > 15, r::toString);
-        for (Violation v : r.violations()) {
+        for (Problem v : r.violations()) {
             assertTrue(v.rule().matches("R-[A-Z][0-9]"), v::toString);
             assertFalse(v.field().isBlank(), v::toString);
             assertFalse(v.messageDe().contains("{") || v.messageEn().contains("{"), v::toString);
             assertFalse(v.messageDe().equals(v.messageEn()), v::toString);
         }
-        List<String> fields = r.violations().stream().map(Violation::field).toList();
+        List<String> fields = r.violations().stream().map(Problem::field).toList();
         assertEquals(fields.stream().sorted().toList(), fields);
     }
 }

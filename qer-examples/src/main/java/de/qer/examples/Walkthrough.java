@@ -41,6 +41,12 @@ import de.qer.docs.QuerDokumentation;
 import de.qer.docs.text.Textform;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
+import de.qer.examples.store.AppendResult;
+import de.qer.examples.store.EmbeddedDatabase;
+import de.qer.examples.store.EventCodec;
+import de.qer.examples.store.EventStore;
+import de.qer.examples.store.NewEvent;
+import de.qer.examples.store.StoredEvent;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,14 +54,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The walkthrough: a month of applications at one Geschäftsstelle, driven through the QuEr lifecycle
@@ -74,18 +84,24 @@ import java.util.Map;
 public final class Walkthrough {
 
     /** The settings of one run. */
-    record Config(long seed, YearMonth month, int cases, Path mermaidFile, Path outputDir) {
+    record Config(long seed, YearMonth month, int cases, Path mermaidFile, Path outputDir, boolean storeEvents) {
         static Config fromSystemProperties() {
             return new Config(Long.getLong("qer.seed", 20261224L), YearMonth.parse(System.getProperty("qer.month", "2026-12")),
                     Integer.getInteger("qer.cases", 200), Path.of(System.getProperty("qer.out", "target/qer-ablauf.mmd")),
-                    Path.of(System.getProperty("qer.dir", "target/walkthrough")));
+                    Path.of(System.getProperty("qer.dir", "target/walkthrough")),
+                    Boolean.parseBoolean(System.getProperty("qer.store", "true")));
         }
+    }
+
+    /** What the event store held after the month, and whether the morning list read back from it is the same. */
+    record StoreFigures(String server, long cases, long events, long jsonBytes, long tableBytes, long appendMillis,
+                        long replayMillis, boolean sameMorningList) {
     }
 
     /** The counts of one run, printed as the last line. */
     record Summary(int bgs, int persons, int approved, int rejected, int withdrawn, int pending, int querRecorded,
                    int querInTime, int overdue, int dueSoon, int importFindings, int unexpectedRejections,
-                   int expectedRejections, ControllingReport controlling, long millis) {
+                   int expectedRejections, ControllingReport controlling, Optional<StoreFigures> store, long millis) {
         String line() {
             return String.format(Locale.ROOT, "Summary: %d BGs, %d Personen, %d bewilligt, %d abgelehnt, %d zurückgenommen, "
                             + "%d offen auf VM; %d QuEr erfasst (%d fristgerecht), %d überfällig, %d bald fällig; "
@@ -375,6 +391,9 @@ public final class Walkthrough {
             out.print(i.explanation().format(Locale.GERMAN));
         });
 
+        Optional<StoreFigures> stored = config.storeEvents()
+                ? Optional.of(storeAndReload(cases, morning, oversight)) : Optional.empty();
+
         out.println("\n== Monthly import " + month + " (R-F2, R-E2) ==");
         List<ImportFinding> findings = ImportCheck.of(deadlines).runOnCases(states.stream()
                 .filter(s -> s instanceof CaseState.NachBewilligung).map(s -> (CaseState.NachBewilligung) s).toList(), month);
@@ -397,7 +416,7 @@ public final class Walkthrough {
 
         Summary summary = new Summary(apps.size(), persons, approved, rejected, withdrawn, pending, querRecorded, querInTime,
                 oversight.items(DueCategory.OVERDUE).size(), oversight.items(DueCategory.DUE_SOON).size(), findings.size(),
-                unexpected, expectedRejections, controlling, (System.nanoTime() - started) / 1_000_000);
+                unexpected, expectedRejections, controlling, stored, (System.nanoTime() - started) / 1_000_000);
         out.println("\n" + summary.line());
         return summary;
     }
@@ -462,6 +481,49 @@ public final class Walkthrough {
         }
         out.println("Controlling geschrieben nach " + dir.resolve("controlling.csv") + " und " + dir.resolve("controlling.svg"));
         return report;
+    }
+
+    /**
+     * The host's side of persistence: every event of the month into PostgreSQL (embedded, or the one
+     * given by {@code -Dqer.jdbc.url}) through the JSON contract, then the morning list again from the
+     * stored events alone. The host's clock stamps the rows; here it is fixed to the morning, 07:00.
+     */
+    private StoreFigures storeAndReload(Map<String, Case> cases, LocalDate morning, OversightReport expected) {
+        out.println("\n== Event store: PostgreSQL, events as JSON (qer-json) ==");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Clock hostClock = Clock.fixed(morning.atTime(7, 0).atZone(berlin).toInstant(), berlin);
+        try (EmbeddedDatabase db = EmbeddedDatabase.start()) {
+            EventStore store = EventStore.create(db.dataSource(), hostClock);
+            long t0 = System.nanoTime();
+            for (Case c : cases.values()) {
+                List<NewEvent> rows = c.events.stream().map(e -> QerEventCodec.INSTANCE.encode(c.id, e)).toList();
+                if (store.append(c.id, 0, rows) instanceof AppendResult.Conflict) {
+                    throw new IllegalStateException("The database already holds case " + c.id
+                            + ": the walkthrough needs an empty table qer_event / Die Datenbank enthält den Fall schon");
+                }
+            }
+            long appendMillis = (System.nanoTime() - t0) / 1_000_000;
+            t0 = System.nanoTime();
+            Map<String, List<Event>> byCase = new LinkedHashMap<>();
+            try (Stream<StoredEvent> all = store.loadAll()) {
+                all.forEach(row -> byCase.computeIfAbsent(row.caseId(), k -> new ArrayList<>())
+                        .add(EventCodec.decodeRow(QerEventCodec.INSTANCE, row)));
+            }
+            List<CaseState> states = byCase.values().stream().map(decider::replay).toList();
+            long replayMillis = (System.nanoTime() - t0) / 1_000_000;
+            OversightReport fromStore = Oversight.of(deadlines).morningList(states, morning, 3);
+            EventStore.Stats stats = store.stats();
+            StoreFigures f = new StoreFigures(db.serverVersion(), stats.cases(), stats.events(), stats.jsonBytes(),
+                    stats.tableBytes(), appendMillis, replayMillis, fromStore.items().equals(expected.items()));
+            out.println((db.isEmbedded() ? "eingebettet, " : "") + f.server());
+            out.println(String.format(Locale.ROOT, "  %d Fälle, %d Ereignisse, %,d Bytes JSON (%,d Bytes Tabelle)",
+                    f.cases(), f.events(), f.jsonBytes(), f.tableBytes()));
+            out.println(String.format(Locale.ROOT, "  gespeichert in %d ms, alle gelesen und nachgespielt in %d ms",
+                    f.appendMillis(), f.replayMillis()));
+            out.println("  Morgenliste aus den gespeicherten Ereignissen: " + (f.sameMorningList()
+                    ? "gleich (" + fromStore.items().size() + " Einträge)" : "ABWEICHEND"));
+            return f;
+        }
     }
 
     private Antrag antrag(MonthGenerator.Application app) {

@@ -55,8 +55,8 @@ class ModuleLayerTest {
         assertEquals(LocalDate.of(2027, 1, 5), due);
         Class<?> deadlines = layer.findLoader("de.qer.core").loadClass("de.qer.core.Deadlines");
         Object std = deadlines.getMethod("standard").invoke(null);
-        assertEquals(LocalDate.of(2026, 11, 27), deadlines.getMethod("querDueForApplicant", LocalDate.class)
-                .invoke(std, LocalDate.of(2026, 11, 13)));
+        Object deadline = deadlines.getMethod("applicantDeadline", LocalDate.class).invoke(std, LocalDate.of(2026, 11, 13));
+        assertEquals(LocalDate.of(2026, 11, 27), deadline.getClass().getMethod("due").invoke(deadline));
     }
 
     private static Set<String> reads(Configuration cf, String module) {

@@ -34,8 +34,8 @@ class NamingRuleTest {
     private static final Set<String> NOT_LABELLED = Set.of(
             "de.qer.core.KundensteuerungPolicy$Standard",
             "de.qer.core.AgeLimit$Paragraph7a",
-            "de.qer.core.lifecycle.ProblemCode",
-            "de.qer.docs.validation.Severity");
+            "de.qer.core.rule.ProblemCode",
+            "de.qer.core.rule.Severity");
 
     /** The method names of the bilingual conventions that {@link Label} replaced. */
     private static final Set<String> OLD_CONVENTIONS = Set.of("german", "english", "germanName", "englishName",

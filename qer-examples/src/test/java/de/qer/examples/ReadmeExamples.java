@@ -8,6 +8,7 @@ import de.qer.calendar.Bundesland;
 import de.qer.calendar.Holiday;
 import de.qer.calendar.LocalHoliday;
 import de.qer.calendar.WorkingDayCalendar;
+import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
 import de.qer.core.KundensteuerungPolicy;
 import de.qer.core.QuerPolicy;
@@ -49,7 +50,10 @@ import de.qer.docs.text.Textform;
 import de.qer.docs.validation.FolgegespraechReport;
 import de.qer.docs.validation.QuerReport;
 import de.qer.docs.validation.QuerValidator;
-import de.qer.docs.validation.Violation;
+import de.qer.core.rule.Problem;
+import de.qer.json.EventEnvelope;
+import de.qer.json.QerJson;
+import de.qer.json.QerJsonModule;
 import io.vavr.control.Either;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -60,6 +64,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Java examples of the README, as code that compiles and runs. Each example lies between the markers
@@ -203,16 +208,18 @@ final class ReadmeExamples {
         CaseState same = decider.replay(allEventsOfTheCase);    // replay gives back the state
 
         Deadlines d = Deadlines.standard();
-        LocalDate querDue = d.querDueForApplicant(LocalDate.of(2026, 11, 13));        // 2026-11-27 (R-F1)
-        LocalDate memberDue = d.querDueForImportedMember(YearMonth.of(2026, 12));      // 2027-01-15 (R-F2)
+        Deadline querDue = d.applicantDeadline(LocalDate.of(2026, 11, 13));    // due 2026-11-27, rule R-F1
+        Deadline memberDue = d.importDeadline(YearMonth.of(2026, 12));         // due 2027-01-15, rule R-F2
         boolean relevant = d.isQuerRelevant(birthDate, today);                         // R-F3 with the § 7a table
         OversightReport morning = Oversight.of(d).morningList(states, today, 3);   // overdue, today, soon; per GST and IFK
         // README:core-lifecycle END
         assertTrue(result.isRight(), result::toString);
         assertEquals(StateKind.BEANTRAGT, state.kind());
         assertEquals(state, same);
-        assertEquals(LocalDate.of(2026, 11, 27), querDue);
-        assertEquals(LocalDate.of(2027, 1, 15), memberDue);
+        assertEquals(LocalDate.of(2026, 11, 27), querDue.due());
+        assertEquals("R-F1", querDue.rule());
+        assertEquals(LocalDate.of(2027, 1, 15), memberDue.due());
+        assertEquals("R-F2", memberDue.rule());
         assertFalse(relevant, "14 years old on the day of the application");
         assertTrue(d.isQuerRelevant(LocalDate.of(2011, 11, 1), today), "15 years old");
         assertEquals(List.of(), morning.items(), "nothing is due on the day of the application");
@@ -299,12 +306,45 @@ final class ReadmeExamples {
                     .beratungsvermerk(note)                                             // Vermerkart.FOLGEGESPRAECH
                     .kpUnveraendertBestaetigt(true).kpNaechsteUeberpruefung(today.plusMonths(6)).build());
             var recorded = decider.decide(approved, new Command.RecordFollowUp(ifk, today, person, report.toNachweis(), report.nextKpReview()));
-            List<Violation> review = validator.validateKpReview(updatedKp, today);   // R-L2 with R-K1 … R-K4
+            List<Problem> review = validator.validateKpReview(updatedKp, today);   // R-L2 with R-K1 … R-K4
             // README:follow-up END
             assertTrue(report.errors().isEmpty(), report::toString);
             assertEquals(Optional.of(today.plusMonths(6)), report.nextKpReview());
             assertTrue(recorded.isRight(), () -> recorded.getLeft().message(Locale.ENGLISH));
             assertTrue(review.isEmpty(), review::toString);
         }
+    }
+
+    void json() throws Exception {
+        QuerDecider decider = QuerDecider.of(Deadlines.standard(), staffing());
+        CaseState state = assigned(decider);
+        CaseId caseId = CaseId.of("BG-1");
+        List<Event> eventsOfTheCase = new ArrayList<>();
+        CaseState s = QuerDecider.initialState();
+        for (Command c : List.of(new Command.TakeApplication(EZ, ANTRAG, antrag()), new Command.WithdrawApplication(EZ, ANTRAG.plusDays(1)))) {
+            List<Event> e = decider.decide(s, c).get().events();
+            eventsOfTheCase.addAll(e);
+            s = decider.evolve(s, e);
+        }
+        Event event = eventsOfTheCase.get(0);
+        // README:json BEGIN
+        JsonMapper mapper = JsonMapper.builder().addModule(new QerJsonModule()).build();  // like jackson-datatype-jsr310
+        String json = mapper.writeValueAsString(state);                  // any command, event, state, model, report
+        CaseState again = mapper.readValue(json, CaseState.class);       // strict: a missing or unknown property fails
+
+        EventEnvelope row = QerJson.writeEnvelope(caseId, 1, event);     // type, version, caseId, seq, businessDate, data
+        // the host stores row.type(), row.version(), …, and row.data() as jsonb; reading it back:
+        Event read = QerJson.readEvent(row);                             // an older version is upcast first
+        List<EventEnvelope> rows = new ArrayList<>();
+        for (int i = 0; i < eventsOfTheCase.size(); i++) {
+            rows.add(QerJson.writeEnvelope(caseId, i + 1, eventsOfTheCase.get(i)));
+        }
+        CaseState replayed = decider.replay(QerJson.readEvents(rows));   // the case as it was decided
+        // README:json END
+        assertEquals(state, again);
+        assertEquals(event, read);
+        assertEquals("ApplicationTaken", row.type());
+        assertEquals(s, replayed);
+        assertEquals(StateKind.ZURUECKGENOMMEN, replayed.kind());
     }
 }

@@ -140,4 +140,9 @@ class ReadmeExamplesTest {
     void followUp_runs() {
         new ReadmeExamples().followUp();
     }
+
+    @Test
+    void json_runs() throws Exception {
+        new ReadmeExamples().json();
+    }
 }

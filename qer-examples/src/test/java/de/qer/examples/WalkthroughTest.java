@@ -24,7 +24,7 @@ class WalkthroughTest {
         Path mermaid = tmp.resolve("ablauf.mmd");
         Walkthrough.Summary s;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            s = Walkthrough.run(new Walkthrough.Config(20261224L, YearMonth.of(2026, 12), 200, mermaid, tmp.resolve("walkthrough")), out);
+            s = Walkthrough.run(new Walkthrough.Config(20261224L, YearMonth.of(2026, 12), 200, mermaid, tmp.resolve("walkthrough"), true), out);
         }
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(200, s.bgs());
@@ -34,6 +34,12 @@ class WalkthroughTest {
         assertTrue(s.querRecorded() > 20 && s.querInTime() <= s.querRecorded(), s::line);
         assertTrue(s.overdue() > 0 && s.dueSoon() > 0, s::line);
         assertTrue(s.importFindings() > 0, s::line);
+        // the month's events went into PostgreSQL as JSON, and the morning list read back from them is the same
+        Walkthrough.StoreFigures stored = s.store().orElseThrow();
+        assertTrue(stored.server().startsWith("PostgreSQL 17."), stored::server);
+        assertEquals(200, stored.cases());
+        assertTrue(stored.events() > 1_000 && stored.jsonBytes() > 100 * stored.events(), stored::toString);
+        assertTrue(stored.sameMorningList(), "the morning list rebuilt from the stored events differs");
         assertTrue(s.expectedRejections() >= 2, s::line);
         assertTrue(text.contains(s.line()), "the summary is the last line");
         for (String heading : new String[] {"One case: timeline", "Deadline explanation", "Validation report: deficient QuEr",
@@ -52,7 +58,7 @@ class WalkthroughTest {
         Path dir = tmp.resolve("walkthrough");
         Walkthrough.Summary s;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            s = Walkthrough.run(new Walkthrough.Config(20261224L, YearMonth.of(2026, 12), 200, tmp.resolve("a.mmd"), dir), out);
+            s = Walkthrough.run(new Walkthrough.Config(20261224L, YearMonth.of(2026, 12), 200, tmp.resolve("a.mmd"), dir, false), out);
         }
         ControllingReport r = s.controlling();
         ControllingFigures t = r.total();
@@ -86,10 +92,10 @@ class WalkthroughTest {
     @Test
     void theSameSeedGivesTheSameMonth() throws Exception {
         Walkthrough.Summary a = Walkthrough.run(new Walkthrough.Config(7L, YearMonth.of(2027, 3), 60, Path.of("target/a.mmd"),
-                Path.of("target/walkthrough-a")),
+                Path.of("target/walkthrough-a"), false),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         Walkthrough.Summary b = Walkthrough.run(new Walkthrough.Config(7L, YearMonth.of(2027, 3), 60, Path.of("target/b.mmd"),
-                Path.of("target/walkthrough-b")),
+                Path.of("target/walkthrough-b"), false),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertEquals(a.line().replaceAll("; \\d+ ms$", ""), b.line().replaceAll("; \\d+ ms$", ""));
         assertEquals(0, a.unexpectedRejections());

@@ -24,12 +24,6 @@ public record EventEnvelope(String type, int version, CaseId caseId, long seq, L
     /**
      * Creates an envelope.
      *
-     * @param type the frozen type name of the event, not blank
-     * @param version the schema version of {@code data}, from 1
-     * @param caseId the case, not null
-     * @param seq the position in the case's stream, from 1
-     * @param businessDate the business date, not null
-     * @param data the event's properties as a JSON object, not null
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the type is blank, the version or the position less than 1
      */

@@ -153,13 +153,7 @@ public sealed interface CaseState {
      * @param requests    the requests for active support (R-F4)
      */
     record Beantragt(Antrag antrag, List<ClarificationTask> requests) implements CaseState {
-        /**
-         * Creates the record.
-         *
-         * @param antrag      the application
-         * @param requests the requests for active support (R-F4)
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public Beantragt {
             Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(requests, "requests");
@@ -186,15 +180,7 @@ public sealed interface CaseState {
      */
     record AufVm(Antrag antrag, StatistikEintraege eintraege, LocalDate parkedOn,
                  List<ClarificationTask> requests) implements CaseState {
-        /**
-         * Creates the record.
-         *
-         * @param antrag      the application
-         * @param eintraege the statistics entries
-         * @param parkedOn the day of parking
-         * @param requests the requests for active support (R-F4)
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public AufVm {
             Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(eintraege, "eintraege");
@@ -226,17 +212,7 @@ public sealed interface CaseState {
     record Bewilligt(Antrag antrag, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bedarfsgemeinschaft,
                      SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
                      List<ClarificationTask> requests) implements NachBewilligung {
-        /**
-         * Creates the record.
-         *
-         * @param antrag      the application
-         * @param bewilligungsdatum the Bewilligungsdatum
-         * @param bedarfsgemeinschaft the BG as it is now (after imports)
-         * @param members the QuEr record per member
-         * @param lastImport the last import month, if any
-         * @param requests the requests for active support (R-F4)
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public Bewilligt {
             Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(bewilligungsdatum, "bewilligungsdatum");
@@ -292,19 +268,7 @@ public sealed interface CaseState {
     record InBetreuung(Antrag antrag, LocalDate bewilligungsdatum, Bedarfsgemeinschaft bedarfsgemeinschaft,
                        SortedMap<PersonId, MemberQuer> members, Optional<YearMonth> lastImport,
                        StaffId ifk, List<ClarificationTask> requests, GstCode gst) implements NachBewilligung {
-        /**
-         * Creates the record.
-         *
-         * @param antrag      the application
-         * @param bewilligungsdatum the Bewilligungsdatum
-         * @param bedarfsgemeinschaft the BG as it is now (after imports)
-         * @param members the QuEr record per member
-         * @param lastImport the last import month, if any
-         * @param ifk the responsible IFK
-         * @param requests the requests for active support (R-F4)
-         * @param gst the GST responsible now
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public InBetreuung {
             Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(bewilligungsdatum, "bewilligungsdatum");
@@ -349,13 +313,7 @@ public sealed interface CaseState {
      * @param on          the day of the rejection
      */
     record Abgelehnt(Antrag antrag, LocalDate on) implements CaseState {
-        /**
-         * Creates the record.
-         *
-         * @param antrag      the application
-         * @param on the day of the rejection
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public Abgelehnt {
             Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(on, "on");
@@ -384,13 +342,7 @@ public sealed interface CaseState {
      * @param on          the day of the withdrawal
      */
     record Zurueckgenommen(Antrag antrag, LocalDate on) implements CaseState {
-        /**
-         * Creates the record.
-         *
-         * @param antrag      the application
-         * @param on the day of the withdrawal
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public Zurueckgenommen {
             Objects.requireNonNull(antrag, "antrag");
             Objects.requireNonNull(on, "on");
@@ -421,14 +373,7 @@ public sealed interface CaseState {
      * @param reason why, not null
      */
     record Beendet(NachBewilligung last, LocalDate on, CaseEndReason reason) implements CaseState {
-        /**
-         * Creates the record.
-         *
-         * @param last the state before the end, not null
-         * @param on the last day of responsibility, not null
-         * @param reason why, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public Beendet {
             Objects.requireNonNull(last, "last");
             Objects.requireNonNull(on, "on");

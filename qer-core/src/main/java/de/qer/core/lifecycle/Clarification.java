@@ -20,15 +20,7 @@ import java.util.Optional;
  */
 public record Clarification(LocalDate on, StaffId heldBy, ClarificationOutcome outcome, Optional<String> note) {
 
-    /**
-     * Creates the record.
-     *
-     * @param on the day of the appointment, not null
-     * @param heldBy the IFK who held it, not null
-     * @param outcome what it settled, not null
-     * @param note an optional free-text note, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public Clarification {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(heldBy, "heldBy");

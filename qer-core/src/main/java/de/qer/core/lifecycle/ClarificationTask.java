@@ -29,16 +29,8 @@ public record ClarificationTask(int nr, GstCode gst, PersonId member, StaffId if
                                 Optional<Clarification> clarification) {
 
     /**
-     * Creates a task.
-     *
-     * @param nr the task's number within the case, from 1
-     * @param gst the GST, not null
-     * @param member the person who asked, not null
-     * @param ifk the responsible IFK to be informed, not null
-     * @param deadline the latest date of the appointment, not null
-     * @param clarification the recorded clarification, empty while the task is open; not null
-     * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if {@code nr} is less than 1
+     * Rejects a null component with a {@link NullPointerException} that names it, and an {@code nr} below 1 with an
+     * {@link IllegalArgumentException}.
      */
     public ClarificationTask {
         Objects.requireNonNull(gst, "gst");

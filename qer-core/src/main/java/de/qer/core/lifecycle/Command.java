@@ -249,14 +249,7 @@ public sealed interface Command {
      * @param antrag the application, not null
      */
     record TakeApplication(StaffId actor, LocalDate on, Antrag antrag) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the EZ staff, not null
-         * @param on the business date, not null
-         * @param antrag the application, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public TakeApplication {
             require(actor, on);
             Objects.requireNonNull(antrag, "antrag");
@@ -281,14 +274,7 @@ public sealed interface Command {
      * @param eintraege the FMG.job entries, not null
      */
     record ParkOnVm(StaffId actor, LocalDate on, StatistikEintraege eintraege) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the F-IFK, not null
-         * @param on the business date, not null
-         * @param eintraege the FMG.job entries, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ParkOnVm {
             require(actor, on);
             Objects.requireNonNull(eintraege, "eintraege");
@@ -318,16 +304,7 @@ public sealed interface Command {
      */
     record RequestActiveSupport(StaffId actor, LocalDate on, PersonId member, StaffId ifk, String anliegen)
             implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor EZ staff, an IFK or the Experte*in GST, not null
-         * @param on the business date, not null
-         * @param member the person who asks, not null
-         * @param ifk the responsible IFK to inform, not null
-         * @param anliegen what is asked for (free text, never printed), not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RequestActiveSupport {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -364,16 +341,7 @@ public sealed interface Command {
      */
     record RecordClarification(StaffId actor, LocalDate on, int task, ClarificationOutcome outcome,
                                Optional<String> note) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor an IFK of the GST, not null
-         * @param on the day of the appointment, not null
-         * @param task the number of the task
-         * @param outcome what it settled, not null
-         * @param note an optional note (free text, never printed), not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RecordClarification {
             require(actor, on);
             Objects.requireNonNull(outcome, "outcome");
@@ -404,13 +372,7 @@ public sealed interface Command {
      * @param on    the business date, not null
      */
     record RejectApplication(StaffId actor, LocalDate on) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the Experte*in LG, not null
-         * @param on the business date, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RejectApplication {
             require(actor, on);
         }
@@ -433,13 +395,7 @@ public sealed interface Command {
      * @param on    the business date, not null
      */
     record WithdrawApplication(StaffId actor, LocalDate on) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor EZ staff or the Experte*in LG, not null
-         * @param on the business date, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public WithdrawApplication {
             require(actor, on);
         }
@@ -463,14 +419,7 @@ public sealed interface Command {
      * @param berechnungsprotokollRef the reference of the LMG Berechnungsprotokoll, not null
      */
     record ReleaseApproval(StaffId actor, LocalDate on, String berechnungsprotokollRef) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the Experte*in LG, not null
-         * @param on the business date = Bewilligungsdatum, not null
-         * @param berechnungsprotokollRef the reference of the LMG Berechnungsprotokoll, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ReleaseApproval {
             require(actor, on);
             Objects.requireNonNull(berechnungsprotokollRef, "berechnungsprotokollRef");
@@ -500,14 +449,7 @@ public sealed interface Command {
      * @param ifk   the responsible IFK, not null
      */
     record AssignIfk(StaffId actor, LocalDate on, StaffId ifk) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the Experte*in BI, not null
-         * @param on the business date, not null
-         * @param ifk the responsible IFK, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public AssignIfk {
             require(actor, on);
             Objects.requireNonNull(ifk, "ifk");
@@ -533,15 +475,7 @@ public sealed interface Command {
      * @param termin the appointment date, not null
      */
     record ScheduleQuerAppointment(StaffId actor, LocalDate on, PersonId member, LocalDate termin) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the business date, not null
-         * @param member the member, not null
-         * @param termin the appointment date, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ScheduleQuerAppointment {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -568,15 +502,7 @@ public sealed interface Command {
      * @param nachweis the evidence, not null
      */
     record RecordQuer(StaffId actor, LocalDate on, PersonId member, QuerNachweis nachweis) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the day of the QuEr, not null
-         * @param member the member, not null
-         * @param nachweis the evidence, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RecordQuer {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -603,15 +529,7 @@ public sealed interface Command {
      * @param punkt  the open point, not null
      */
     record RecordOpenPoint(StaffId actor, LocalDate on, PersonId member, OffenerPunkt punkt) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the business date, not null
-         * @param member the member, not null
-         * @param punkt the open point, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RecordOpenPoint {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -638,15 +556,7 @@ public sealed interface Command {
      * @param key    the key of the open point, not null
      */
     record ResolveOpenPoint(StaffId actor, LocalDate on, PersonId member, String key) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the business date, not null
-         * @param member the member, not null
-         * @param key the key of the open point, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ResolveOpenPoint {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -678,15 +588,7 @@ public sealed interface Command {
      * @param mitglieder all members of the BG after the import, not null
      */
     record ImportMembers(StaffId actor, LocalDate on, YearMonth month, List<Mitglied> mitglieder) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the Experte*in BI or the responsible IFK, not null
-         * @param on the business date, not null
-         * @param month the import month, not null
-         * @param mitglieder all members of the BG after the import, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it; copies the list. */
         public ImportMembers {
             require(actor, on);
             Objects.requireNonNull(month, "month");
@@ -713,15 +615,7 @@ public sealed interface Command {
      * @param lastDayOfAlg the last day of ALG receipt, not null
      */
     record EndAlg(StaffId actor, LocalDate on, PersonId member, LocalDate lastDayOfAlg) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the Experte*in BI or the responsible IFK, not null
-         * @param on the business date, not null
-         * @param member the member, not null
-         * @param lastDayOfAlg the last day of ALG receipt, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public EndAlg {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -749,16 +643,7 @@ public sealed interface Command {
      * @param reason the reason, not blank (no personal data)
      */
     record RouteElb(StaffId actor, LocalDate on, PersonId member, Kundensteuerung target, String reason) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the business date, not null
-         * @param member the member, not null
-         * @param target the target, not null
-         * @param reason the reason, not blank (no personal data)
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RouteElb {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -793,15 +678,7 @@ public sealed interface Command {
      * @param termin the day of the interview, not null
      */
     record ScheduleFollowUp(StaffId actor, LocalDate on, PersonId member, LocalDate termin) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the business date, not null
-         * @param member the member, not null
-         * @param termin the day of the interview, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ScheduleFollowUp {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -833,16 +710,7 @@ public sealed interface Command {
      */
     record RecordFollowUp(StaffId actor, LocalDate on, PersonId member, QuerNachweis nachweis,
                           Optional<LocalDate> nextKpReview) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the day of the interview, not null
-         * @param member the member, not null
-         * @param nachweis the standards met and the new open points, not null
-         * @param nextKpReview the next KP review date, empty for the policy's default
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RecordFollowUp {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -871,15 +739,7 @@ public sealed interface Command {
      * @param nextReview the next review date, empty for the policy's default (6 months later)
      */
     record ReviewKp(StaffId actor, LocalDate on, PersonId member, Optional<LocalDate> nextReview) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the day of the review, not null
-         * @param member the member, not null
-         * @param nextReview the next review date, empty for the policy's default
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ReviewKp {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -909,16 +769,7 @@ public sealed interface Command {
      */
     record RecordMissedAppointment(StaffId actor, LocalDate on, PersonId member, LocalDate termin, boolean reasonGiven)
             implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, not null
-         * @param on the business date, not null
-         * @param member the member, not null
-         * @param termin the day of the missed appointment, not null
-         * @param reasonGiven whether the eLb stated a reason
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RecordMissedAppointment {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -948,16 +799,7 @@ public sealed interface Command {
      */
     record RecordMemberExit(StaffId actor, LocalDate on, PersonId member, LocalDate from, MemberExit.Reason reason)
             implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK or the Experte*in BI, not null
-         * @param on the business date, not null
-         * @param member the member, not null
-         * @param from the first day the member no longer belongs to the case, not null
-         * @param reason why, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public RecordMemberExit {
             require(actor, on);
             Objects.requireNonNull(member, "member");
@@ -985,14 +827,7 @@ public sealed interface Command {
      * @param reason why, not null
      */
     record EndCase(StaffId actor, LocalDate on, CaseEndReason reason) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the responsible IFK, the Experte*in BI or the Experte*in LG, not null
-         * @param on the last day of responsibility, not null
-         * @param reason why, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public EndCase {
             require(actor, on);
             Objects.requireNonNull(reason, "reason");
@@ -1019,15 +854,7 @@ public sealed interface Command {
      * @param ifk    the responsible IFK at the receiving GST, not null
      */
     record MoveToGst(StaffId actor, LocalDate on, GstCode newGst, StaffId ifk) implements Command {
-        /**
-         * Creates the record.
-         *
-         * @param actor the Experte*in BI of the receiving GST, not null
-         * @param on the business date, not null
-         * @param newGst the receiving GST, not null
-         * @param ifk the responsible IFK at the receiving GST, not null
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public MoveToGst {
             require(actor, on);
             Objects.requireNonNull(newGst, "newGst");

@@ -1,5 +1,7 @@
 package de.qer.core.lifecycle;
 
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
 import de.qer.calendar.WorkingDayCalendar;
 import de.qer.core.Deadlines;
 import de.qer.core.model.Antrag;
@@ -131,8 +133,6 @@ final class CommandDates {
     }
 
     private static Problem problem(String field, LocalDate min, LocalDate max) {
-        return new Problem(ProblemCode.OUT_OF_RANGE, "R-C6", field,
-                "Das Datum liegt außerhalb des unterstützten Bereichs " + min + " bis " + max,
-                "The date is outside the supported range " + min + " to " + max);
+        return Problem.error(ProblemCode.OUT_OF_RANGE, "R-C6", field, "R-C6.dateOutOfRange", min, max);
     }
 }

@@ -30,17 +30,7 @@ import java.util.Optional;
 public record D3Workflow(Kind kind, CaseId caseId, GstCode gst, Role recipientRole, Optional<StaffId> recipient,
                          Optional<String> berechnungsprotokollRef) {
 
-    /**
-     * Creates a workflow.
-     *
-     * @param kind what the workflow is about, not null
-     * @param caseId the case, not null
-     * @param gst the GST, not null
-     * @param recipientRole the role of the recipient, not null
-     * @param recipient the recipient, where the procedure names a person; empty for "the Experte*in of the GST"
-     * @param berechnungsprotokollRef the reference of the LMG calculation record to attach, if any
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public D3Workflow {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(caseId, "caseId");

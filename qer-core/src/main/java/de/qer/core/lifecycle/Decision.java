@@ -13,10 +13,8 @@ import java.util.Objects;
 public record Decision(List<Event> events) {
 
     /**
-     * Creates a decision; the list is copied.
-     *
-     * @param events the events, never empty
-     * @throws IllegalArgumentException if there is no event
+     * Rejects a null event list with a {@link NullPointerException} and an empty one with an
+     * {@link IllegalArgumentException}; copies the list.
      */
     public Decision {
         events = List.copyOf(Objects.requireNonNull(events, "events"));

@@ -257,14 +257,7 @@ public sealed interface Event {
      * @param antrag the application
      */
     record ApplicationTaken(LocalDate on, StaffId actor, Antrag antrag) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param actor the EZ staff
-         * @param antrag the application
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ApplicationTaken {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(actor, "actor");
@@ -291,15 +284,7 @@ public sealed interface Event {
      * @param eintraege       the entries
      */
     record ParkedOnVm(LocalDate on, StaffId fIfk, String virtualEmployee, StatistikEintraege eintraege) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param fIfk the F-IFK of the day
-         * @param virtualEmployee the VM, e.g. "QuEr.03, VM"
-         * @param eintraege the entries
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ParkedOnVm {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(fIfk, "fIfk");
@@ -328,15 +313,7 @@ public sealed interface Event {
      * @param task     the clarification task with its deadline
      */
     record ActiveSupportRequested(LocalDate on, PersonId member, String anliegen, ClarificationTask task) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param member the person who asked
-         * @param anliegen what was asked for
-         * @param task the clarification task with its deadline
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ActiveSupportRequested {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -370,15 +347,7 @@ public sealed interface Event {
      */
     record ClarificationRecorded(LocalDate on, PersonId member, int task, Clarification clarification)
             implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the day of the appointment
-         * @param member the person who asked
-         * @param task the number of the task
-         * @param clarification what was settled, by whom
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ClarificationRecorded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -402,12 +371,7 @@ public sealed interface Event {
      * @param on the date
      */
     record ApplicationRejected(LocalDate on) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @throws NullPointerException if on is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ApplicationRejected {
             Objects.requireNonNull(on, "on");
         }
@@ -429,12 +393,7 @@ public sealed interface Event {
      * @param on the date
      */
     record ApplicationWithdrawn(LocalDate on) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @throws NullPointerException if on is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ApplicationWithdrawn {
             Objects.requireNonNull(on, "on");
         }
@@ -458,13 +417,7 @@ public sealed interface Event {
      * @param workflow the d.3 workflow to send
      */
     record ApprovalReleased(LocalDate on, D3Workflow workflow) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the Bewilligungsdatum
-         * @param workflow the d.3 workflow to send
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ApprovalReleased {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(workflow, "workflow");
@@ -489,14 +442,7 @@ public sealed interface Event {
      * @param workflow the d.3 workflow to send
      */
     record IfkAssigned(LocalDate on, StaffId ifk, D3Workflow workflow) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param ifk the responsible IFK
-         * @param workflow the d.3 workflow to send
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public IfkAssigned {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(ifk, "ifk");
@@ -524,15 +470,7 @@ public sealed interface Event {
      * @param rule   the rule that sets it
      */
     record QuerStatusSet(LocalDate on, PersonId member, QuerStatus status, String rule) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param member the member
-         * @param status the new status
-         * @param rule the rule that sets it
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public QuerStatusSet {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -557,16 +495,7 @@ public sealed interface Event {
      */
     record QuerAppointmentScheduled(LocalDate on, PersonId member, LocalDate termin, boolean afterDueDate, String rule)
             implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param member the member
-         * @param termin the appointment
-         * @param afterDueDate whether the appointment lies after the due date
-         * @param rule the rule of the deadline the appointment serves
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public QuerAppointmentScheduled {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -592,16 +521,7 @@ public sealed interface Event {
      */
     record QuerRecorded(LocalDate on, PersonId member, boolean inTime, List<OffenerPunkt> offenePunkte,
                         Optional<LocalDate> kpReview) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the day of the QuEr
-         * @param member the member
-         * @param inTime whether it was on or before the due date
-         * @param offenePunkte the open points with their catch-up dates
-         * @param kpReview the first review date of the Kooperationsplan, if one was drawn up
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it; copies the list. */
         public QuerRecorded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -628,14 +548,7 @@ public sealed interface Event {
      * @param punkt  the open point
      */
     record OpenPointRecorded(LocalDate on, PersonId member, OffenerPunkt punkt) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param member the member
-         * @param punkt the open point
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public OpenPointRecorded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -661,14 +574,7 @@ public sealed interface Event {
      * @param key    the key of the open point
      */
     record OpenPointResolved(LocalDate on, PersonId member, String key) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param member the member
-         * @param key the key of the open point
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public OpenPointResolved {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -699,14 +605,7 @@ public sealed interface Event {
      * @param mitglieder the members after the import
      */
     record MembersImported(LocalDate on, YearMonth month, List<Mitglied> mitglieder) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param month the import month
-         * @param mitglieder the members after the import
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it; copies the list. */
         public MembersImported {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(month, "month");
@@ -732,14 +631,7 @@ public sealed interface Event {
      * @param lastDayOfAlg the last day of ALG receipt
      */
     record AlgEnded(LocalDate on, PersonId member, LocalDate lastDayOfAlg) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param member the member
-         * @param lastDayOfAlg the last day of ALG receipt
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public AlgEnded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -768,16 +660,7 @@ public sealed interface Event {
      */
     record ElbRouted(LocalDate on, PersonId member, Kundensteuerung target, String reason,
                      KundensteuerungPolicy.Suggestion suggestion) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param member the member
-         * @param target the target
-         * @param reason the IFK's reason
-         * @param suggestion what the policy's criteria suggested
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public ElbRouted {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -811,14 +694,7 @@ public sealed interface Event {
      * @param termin the day of the interview
      */
     record FollowUpScheduled(LocalDate on, PersonId member, LocalDate termin) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param member the member
-         * @param termin the day of the interview
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public FollowUpScheduled {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -847,16 +723,7 @@ public sealed interface Event {
      */
     record FollowUpRecorded(LocalDate on, PersonId member, java.util.Set<de.qer.core.model.Mindeststandard> erfuellt,
                             List<OffenerPunkt> offenePunkte, Optional<LocalDate> kpReview) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the day of the interview
-         * @param member the member
-         * @param erfuellt the standards met
-         * @param offenePunkte the new open points with their catch-up dates
-         * @param kpReview the next KP review date if the plan was reviewed
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it; copies the set and the list. */
         public FollowUpRecorded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -884,14 +751,7 @@ public sealed interface Event {
      * @param nextReview the next review date
      */
     record KpReviewed(LocalDate on, PersonId member, LocalDate nextReview) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the day of the review
-         * @param member the member
-         * @param nextReview the next review date
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public KpReviewed {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -917,14 +777,7 @@ public sealed interface Event {
      * @param missed      the missed appointment
      */
     record AppointmentMissed(LocalDate on, PersonId member, MissedAppointment missed) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date it was recorded
-         * @param member the member
-         * @param missed the missed appointment
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public AppointmentMissed {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -950,14 +803,7 @@ public sealed interface Event {
      * @param exit   from when and why
      */
     record MemberExited(LocalDate on, PersonId member, MemberExit exit) implements ForMember {
-        /**
-         * Creates the record.
-         *
-         * @param on the date it was recorded
-         * @param member the member
-         * @param exit from when and why
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public MemberExited {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(member, "member");
@@ -982,13 +828,7 @@ public sealed interface Event {
      * @param reason why
      */
     record CaseEnded(LocalDate on, CaseEndReason reason) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the last day of responsibility
-         * @param reason why
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public CaseEnded {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(reason, "reason");
@@ -1014,15 +854,7 @@ public sealed interface Event {
      * @param ifk  the responsible IFK at the receiving GST
      */
     record MovedToGst(LocalDate on, GstCode from, GstCode to, StaffId ifk) implements Event {
-        /**
-         * Creates the record.
-         *
-         * @param on the date
-         * @param from the GST it left
-         * @param to the receiving GST
-         * @param ifk the responsible IFK at the receiving GST
-         * @throws NullPointerException if a component is null
-         */
+        /** Rejects a null component with a {@link NullPointerException} that names it. */
         public MovedToGst {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(from, "from");

@@ -16,13 +16,7 @@ import java.util.Objects;
  */
 public record MemberExit(LocalDate from, Reason reason) {
 
-    /**
-     * Creates the record.
-     *
-     * @param from the first day the member no longer belongs to the case, not null
-     * @param reason why, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public MemberExit {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(reason, "reason");

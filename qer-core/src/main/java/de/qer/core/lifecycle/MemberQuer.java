@@ -30,20 +30,7 @@ public record MemberQuer(PersonId person, QuerStatus status, Optional<LocalDate>
                          Optional<LocalDate> kpReview, Optional<LocalDate> lastInterview,
                          List<MissedAppointment> missed, Optional<MemberExit> exit) {
 
-    /**
-     * Creates a member record.
-     *
-     * @param person the member, not null
-     * @param status the QuEr status, not null
-     * @param termin the next scheduled appointment, if any
-     * @param offenePunkte the open points not yet resolved, not null
-     * @param steuerung the routing decision, if any
-     * @param kpReview the next review date of the Kooperationsplan, if any
-     * @param lastInterview the day of the last interview, if any
-     * @param missed the missed appointments, not null
-     * @param exit the member's exit from the case, if any
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public MemberQuer {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(status, "status");

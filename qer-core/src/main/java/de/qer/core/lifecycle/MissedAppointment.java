@@ -15,14 +15,7 @@ import java.util.Objects;
  */
 public record MissedAppointment(LocalDate termin, LocalDate recordedOn, boolean reasonGiven) {
 
-    /**
-     * Creates the record.
-     *
-     * @param termin the day of the missed appointment, not null
-     * @param recordedOn the day the IFK recorded it, not null
-     * @param reasonGiven whether the eLb stated a reason
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public MissedAppointment {
         Objects.requireNonNull(termin, "termin");
         Objects.requireNonNull(recordedOn, "recordedOn");

@@ -26,6 +26,11 @@ import de.qer.core.lifecycle.QuerStatus.Faellig;
 import de.qer.core.lifecycle.QuerStatus.GesperrtAlg;
 import de.qer.core.lifecycle.QuerStatus.NichtRelevant;
 import de.qer.core.lifecycle.QuerStatus.WartetAufImport;
+import de.qer.core.rule.Message;
+import de.qer.core.rule.Mindeststandards;
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
+import de.qer.core.rule.Rule;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
@@ -67,6 +72,8 @@ public final class QuerDecider {
 
     private final Deadlines deadlines;
     private final Staffing staffing;
+    /** R-L1: the rule of the standards of a follow-up, with the policy's standards. */
+    private final Rule<QuerNachweis> followUpStandards;
     /** The policies by date, or null for one policy. */
     private final QerContext context;
     /** The decider bound to each policy of the context, by identity of its deadlines. */
@@ -75,6 +82,7 @@ public final class QuerDecider {
     private QuerDecider(Deadlines deadlines, Staffing staffing) {
         this.deadlines = deadlines;
         this.staffing = staffing;
+        this.followUpStandards = Mindeststandards.imFolgegespraech(this.deadlines.policy().followUpStandards());
         this.context = null;
         this.byPolicy = Map.of();
     }
@@ -83,6 +91,7 @@ public final class QuerDecider {
         List<Deadlines> all = context.allDeadlines();
         this.deadlines = all.get(0);
         this.staffing = staffing;
+        this.followUpStandards = Mindeststandards.imFolgegespraech(this.deadlines.policy().followUpStandards());
         this.context = all.size() > 1 ? context : null;
         Map<Deadlines, QuerDecider> bound = new IdentityHashMap<>();
         for (Deadlines d : all) {
@@ -169,11 +178,8 @@ public final class QuerDecider {
                     : Either.left(new Rejection(checks.problems));
         } catch (DateTimeException e) {
             // every date of the command is inside the range; a deadline computed from it is not (R-C6)
-            return Either.left(new Rejection(List.of(new Problem(ProblemCode.OUT_OF_RANGE, "R-C6", "on",
-                    "Eine Frist ab diesem Datum endet außerhalb des unterstützten Kalenderbereichs "
-                            + deadlines.calendar().minSupported() + " bis " + deadlines.calendar().maxSupported(),
-                    "A deadline from this date ends outside the supported calendar range "
-                            + deadlines.calendar().minSupported() + " to " + deadlines.calendar().maxSupported()))));
+            return Either.left(new Rejection(List.of(Problem.error(ProblemCode.OUT_OF_RANGE, "R-C6", "on",
+                    "R-C6.deadlineOutOfRange", deadlines.calendar().minSupported(), deadlines.calendar().maxSupported()))));
         }
     }
 
@@ -199,6 +205,7 @@ public final class QuerDecider {
             if (command instanceof Command.TakeApplication c) { // the application that opens the case
                 this.antrag = c.antrag();
                 this.actor = actor(c, c.antrag().gst(), checks);
+                requireActor(state, command, actor, c.antrag().gst(), checks);
                 return;
             }
             this.antrag = state.findAntrag().orElseThrow();
@@ -206,20 +213,19 @@ public final class QuerDecider {
             GstCode gst = command instanceof Command.MoveToGst m ? m.newGst()
                     : state instanceof NachBewilligung a ? a.gst() : antrag.gst();
             this.actor = actor(command, gst, checks);
-            checks.check(!command.on().isBefore(antrag.antragsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "on",
-                    "Das Datum liegt vor dem Antragsdatum " + antrag.antragsdatum(),
-                    "The date is before the application date " + antrag.antragsdatum()));
+            requireActor(state, command, actor, gst, checks);
+            checks.check(!command.on().isBefore(antrag.antragsdatum()), () ->
+                    Problem.error(ProblemCode.WRONG_DATE, "R-E1", "on",
+                            "R-E1.beforeApplication", antrag.antragsdatum()));
         }
 
         private NachBewilligung approved() {
             return (NachBewilligung) state;
         }
 
-        /** The responsible IFK's own steps (R-B4). */
-        private CaseState.InBetreuung withResponsibleIfk(Command c) {
-            CaseState.InBetreuung s = (CaseState.InBetreuung) state;
-            requireResponsibleIfk(s, c, checks);
-            return s;
+        /** The state of the responsible IFK's own steps ({@link Transitions} allows them only there). */
+        private CaseState.InBetreuung inBetreuung() {
+            return (CaseState.InBetreuung) state;
         }
 
         @Override
@@ -236,64 +242,54 @@ public final class QuerDecider {
 
         @Override
         public Void visit(Command.RequestActiveSupport c) {
-            requireRole(actor, checks, "R-F4", Role.EZ, Role.IFK, Role.EXPERTE_GST);
             requestActiveSupport(state, antrag, c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordClarification c) {
-            // R-F4: only an IFK of the GST holds the clarification appointment
-            actor.ifPresent(a -> requireIfkOf(a.id(), antrag.gst(), checks, "R-F4", "actor"));
             recordClarification(state, c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RejectApplication c) {
-            requireRole(actor, checks, "R-B1", Role.EXPERTE_LG);
             events.add(new Event.ApplicationRejected(c.on()));
             return null;
         }
 
         @Override
         public Void visit(Command.WithdrawApplication c) {
-            requireRole(actor, checks, "R-B1", Role.EZ, Role.EXPERTE_LG);
             events.add(new Event.ApplicationWithdrawn(c.on()));
             return null;
         }
 
         @Override
         public Void visit(Command.ReleaseApproval c) {
-            requireRole(actor, checks, "R-B2", Role.EXPERTE_LG);
             releaseApproval((CaseState.AufVm) state, c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.AssignIfk c) {
-            requireRole(actor, checks, "R-B3", Role.EXPERTE_BI);
             assignIfk(approved(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ImportMembers c) {
-            requireBiOrResponsibleIfk(approved(), actor, checks, "R-F2");
             importMembers(approved(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.EndAlg c) {
-            requireBiOrResponsibleIfk(approved(), actor, checks, "R-E2");
             endAlg(approved(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordMemberExit c) {
-            requireBiOrResponsibleIfk(approved(), actor, checks, "R-L4");
             memberExit(approved(), c, checks, events);
             return null;
         }
@@ -301,128 +297,123 @@ public final class QuerDecider {
         @Override
         public Void visit(Command.EndCase c) {
             NachBewilligung a = approved();
-            actor.ifPresent(x -> checks.check(x.has(Role.EXPERTE_BI) || x.has(Role.EXPERTE_LG)
-                    || a.responsibleIfk().equals(Optional.of(x.id())), () -> wrongRole("R-L4", Role.EXPERTE_BI, Role.EXPERTE_LG, Role.IFK)));
-            checks.check(!c.on().isBefore(a.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L4", "on",
-                    "Das Ende liegt vor der Bewilligung", "The end is before the approval"));
+            checks.check(!c.on().isBefore(a.bewilligungsdatum()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-L4", "on",
+                    "R-L4.endBeforeApproval"));
             events.add(new Event.CaseEnded(c.on(), c.reason()));
             return null;
         }
 
         @Override
         public Void visit(Command.MoveToGst c) {
-            requireRole(actor, checks, "R-L4", Role.EXPERTE_BI);
             moveToGst((CaseState.InBetreuung) state, c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ScheduleQuerAppointment c) {
-            scheduleAppointment(withResponsibleIfk(c), c, checks, events);
+            scheduleAppointment(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordQuer c) {
-            recordQuer(withResponsibleIfk(c), c, checks, events);
+            recordQuer(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordOpenPoint c) {
-            recordOpenPoint(withResponsibleIfk(c), c, checks, events);
+            recordOpenPoint(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ResolveOpenPoint c) {
-            resolveOpenPoint(withResponsibleIfk(c), c, checks, events);
+            resolveOpenPoint(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RouteElb c) {
-            routeElb(withResponsibleIfk(c), c, checks, events);
+            routeElb(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ScheduleFollowUp c) {
-            scheduleFollowUp(withResponsibleIfk(c), c, checks, events);
+            scheduleFollowUp(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordFollowUp c) {
-            recordFollowUp(withResponsibleIfk(c), c, checks, events);
+            recordFollowUp(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.ReviewKp c) {
-            reviewKp(withResponsibleIfk(c), c, checks, events);
+            reviewKp(inBetreuung(), c, checks, events);
             return null;
         }
 
         @Override
         public Void visit(Command.RecordMissedAppointment c) {
-            recordMissed(withResponsibleIfk(c), c, checks, events);
+            recordMissed(inBetreuung(), c, checks, events);
             return null;
         }
     }
 
     private void takeApplication(Command.TakeApplication c, Optional<Staff> actor, Checks checks, List<Event> events) {
         Antrag a = c.antrag();
-        requireRole(actor, checks, "R-E1", Role.EZ);
         for (EzAushaendigung item : EzAushaendigung.values()) {
-            checks.check(a.ausgehaendigt().contains(item), () -> new Problem(ProblemCode.MISSING, "R-E1",
-                    "antrag.ausgehaendigt." + item.name(),
-                    "Nicht ausgehändigt: " + item.label().german(), "Not handed out: " + item.label().english()));
+            checks.check(a.ausgehaendigt().contains(item), () ->
+                    Problem.error(ProblemCode.MISSING, "R-E1", "antrag.ausgehaendigt." + item.name(),
+                            "R-E1.notHandedOut", item.label()));
         }
-        checks.check(a.lgTermin().isPresent(), () -> new Problem(ProblemCode.MISSING, "R-E1", "antrag.lgTermin",
-                "Kein Termin zur Neuantragsabgabe in der LG gebucht", "No appointment in LG booked for handing in the application"));
-        a.lgTermin().ifPresent(t -> checks.check(!t.isBefore(a.antragsdatum()), () -> new Problem(ProblemCode.WRONG_DATE,
-                "R-E1", "antrag.lgTermin", "Der LG-Termin liegt vor dem Antragsdatum", "The LG appointment is before the application date")));
-        checks.check(!a.antragsdatum().isAfter(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-E1", "antrag.antragsdatum",
-                "Das Antragsdatum liegt nach dem Tag der Aufnahme " + c.on(), "The application date is after the day it is taken, " + c.on()));
+        checks.check(a.lgTermin().isPresent(), () -> Problem.error(ProblemCode.MISSING, "R-E1", "antrag.lgTermin",
+                "R-E1.noLgAppointment"));
+        a.lgTermin().ifPresent(t -> checks.check(!t.isBefore(a.antragsdatum()), () ->
+                Problem.error(ProblemCode.WRONG_DATE, "R-E1", "antrag.lgTermin",
+                        "R-E1.lgAppointmentBeforeApplication")));
+        checks.check(!a.antragsdatum().isAfter(c.on()), () ->
+                Problem.error(ProblemCode.WRONG_DATE, "R-E1", "antrag.antragsdatum",
+                        "R-E1.applicationDateAfterTaking", c.on()));
         events.add(new Event.ApplicationTaken(c.on(), c.actor(), a));
     }
 
     private void parkOnVm(Antrag antrag, Command.ParkOnVm c, Checks checks, List<Event> events) {
-        checks.check(staffing.isFIfk(c.actor(), antrag.gst(), c.on()), () -> new Problem(ProblemCode.WRONG_ROLE, "R-V1", "actor",
-                "Nur die für " + c.on() + " benannte F-IFK der GST " + antrag.gst() + " darf die Fallhülle auf den VM stellen",
-                "Only the F-IFK designated for " + c.on() + " at GST " + antrag.gst() + " may park the case file on the VM"));
         StatistikEintraege e = c.eintraege();
         LocalDate ad = antrag.antragsdatum();
         checks.check(e.kundenstatus().isPresent(), () -> missing("R-V2", "eintraege.kundenstatus",
-                "Kundenstatus (Reiter Allgemeines)", "customer status (tab Allgemeines)"));
-        e.kundenstatus().ifPresent(k -> checks.check(k == Kundenstatus.ANTRAG, () -> new Problem(ProblemCode.WRONG_VALUE,
-                "R-V2", "eintraege.kundenstatus", "Kundenstatus muss \"Antrag\" sein", "Customer status must be \"Antrag\"")));
-        requireDate(checks, e.vermittlungsprofilAb(), ad, "eintraege.vermittlungsprofilAb",
-                "qualitatives Vermittlungsprofil", "qualitative placement profile", "Antragsdatum", "application date");
-        checks.check(e.arbeitsuche().isPresent(), () -> missing("R-V2", "eintraege.arbeitsuche", "ASU/NA in BaEL", "ASU/NA in BaEL"));
-        requireDate(checks, e.arbeitsucheAb(), ad, "eintraege.arbeitsucheAb", "ASU/NA in BaEL", "ASU/NA in BaEL",
-                "Antragsdatum", "application date");
+                Message.of("R-V2.customerStatus")));
+        e.kundenstatus().ifPresent(k -> checks.check(k == Kundenstatus.ANTRAG, () ->
+                Problem.error(ProblemCode.WRONG_VALUE, "R-V2", "eintraege.kundenstatus",
+                        "R-V2.customerStatusAntrag")));
+        requireDate(checks, e.vermittlungsprofilAb(), ad, "eintraege.vermittlungsprofilAb", "R-V2.profile",
+                "R-V2.fromApplicationDate");
+        checks.check(e.arbeitsuche().isPresent(), () -> missing("R-V2", "eintraege.arbeitsuche", Message.of("R-V2.asuNa")));
+        requireDate(checks, e.arbeitsucheAb(), ad, "eintraege.arbeitsucheAb", "R-V2.asuNa", "R-V2.fromApplicationDate");
         LocalDate alo = antrag.beschaeftigungslosSeit().filter(d -> d.isAfter(ad)).orElse(ad);
-        requireDate(checks, e.arbeitslosAb(), alo, "eintraege.arbeitslosAb", "ALO in BaEL", "ALO in BaEL",
-                alo.equals(ad) ? "Antragsdatum" : "Beginn der Beschäftigungslosigkeit",
-                alo.equals(ad) ? "application date" : "start of unemployment");
+        requireDate(checks, e.arbeitslosAb(), alo, "eintraege.arbeitslosAb", "R-V2.alo",
+                alo.equals(ad) ? "R-V2.fromApplicationDate" : "R-V2.fromUnemployment");
         events.add(new Event.ParkedOnVm(c.on(), c.actor(), Geschaeftsstelle.virtualEmployeeOf(antrag.gst()), e));
     }
 
+    /** R-V2: an entry from a date; {@code entryKey} names the entry, {@code fromKey} the date it must start on. */
     private static void requireDate(Checks checks, Optional<LocalDate> actual, LocalDate expected, String field,
-                                    String de, String en, String expectedDe, String expectedEn) {
-        checks.check(actual.isPresent(), () -> missing("R-V2", field, de, en));
-        actual.ifPresent(d -> checks.check(d.equals(expected), () -> new Problem(ProblemCode.WRONG_DATE, "R-V2", field,
-                de + " muss ab " + expectedDe + " " + expected + " eingetragen sein, nicht ab " + d,
-                en + " must start on the " + expectedEn + " " + expected + ", not on " + d)));
+                                    String entryKey, String fromKey) {
+        Message entry = Message.of(entryKey);
+        checks.check(actual.isPresent(), () -> missing("R-V2", field, entry));
+        actual.ifPresent(d -> checks.check(d.equals(expected), () -> Problem.error(ProblemCode.WRONG_DATE, "R-V2", field,
+                "R-V2.wrongDate", entry, Message.of(fromKey), expected, d)));
     }
 
     private void requestActiveSupport(CaseState state, Antrag antrag, Command.RequestActiveSupport c, Checks checks,
                                       List<Event> events) {
         Optional<Mitglied> m = member(antrag.bedarfsgemeinschaft(), c.member(), checks);
         m.ifPresent(x -> checks.check(!x.isAufstockerOn(c.on()), QuerDecider::algNotEnded));
-        text(c.anliegen(), true, "anliegen", "R-F4", "Anliegen", "request", checks);
+        text(c.anliegen(), true, "anliegen", "R-F4", "R-F4.request", checks);
         requireIfkOf(c.ifk(), antrag.gst(), checks, "R-F4", "ifk");
         Deadline d = deadlines.earlyRequestDeadline(c.on());
         events.add(new Event.ActiveSupportRequested(c.on(), c.member(), c.anliegen(),
@@ -430,16 +421,13 @@ public final class QuerDecider {
     }
 
     private void recordClarification(CaseState state, Command.RecordClarification c, Checks checks, List<Event> events) {
-        c.note().ifPresent(n -> text(n, false, "note", "R-F4", "Vermerk", "note", checks));
+        c.note().ifPresent(n -> text(n, false, "note", "R-F4", "R-F4.note", checks));
         Optional<ClarificationTask> task = state.requests().find(t -> t.nr() == c.task()).toJavaOptional();
-        checks.check(task.isPresent(), () -> new Problem(ProblemCode.MISSING, "R-F4", "task",
-                "Keine Anfrage auf aktive Förderung mit dieser Nummer", "No request for active support with this number"));
+        checks.check(task.isPresent(), () -> Problem.error(ProblemCode.MISSING, "R-F4", "task", "R-F4.noSuchRequest"));
         task.ifPresent(t -> {
-            checks.check(t.isOpen(), () -> new Problem(ProblemCode.ALREADY_DONE, "R-F4", "task",
-                    "Die Klärung dieser Anfrage ist bereits erfasst", "The clarification of this request is already recorded"));
-            checks.check(!c.on().isBefore(t.deadline().trigger()), () -> new Problem(ProblemCode.WRONG_DATE, "R-F4", "on",
-                    "Die Klärung liegt vor der Anfrage vom " + t.deadline().trigger(),
-                    "The clarification is before the request of " + t.deadline().trigger()));
+            checks.check(t.isOpen(), () -> Problem.error(ProblemCode.ALREADY_DONE, "R-F4", "task", "R-F4.alreadySettled"));
+            checks.check(!c.on().isBefore(t.deadline().trigger()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-F4", "on",
+                    "R-F4.beforeRequest", t.deadline().trigger()));
             events.add(new Event.ClarificationRecorded(c.on(), t.member(), t.nr(),
                     new Clarification(c.on(), c.actor(), c.outcome(), c.note())));
         });
@@ -450,98 +438,64 @@ public final class QuerDecider {
      * visible character, {@link Freitext#isBlank}), not longer than the policy's maximum, no control or
      * bidi characters. Problems name the field, never the text.
      */
-    private void text(String text, boolean required, String field, String rule, String de, String en, Checks checks) {
-        checks.check(!required || !Freitext.isBlank(text), () -> missing(rule, field, de, en));
+    private void text(String text, boolean required, String field, String rule, String nameKey, Checks checks) {
+        checks.check(!required || !Freitext.isBlank(text), () -> missing(rule, field, Message.of(nameKey)));
         int max = deadlines.policy().maximumTextLength();
-        checks.check(Freitext.length(text) <= max, () -> new Problem(ProblemCode.WRONG_VALUE, rule, field,
-                "Text zu lang (R-N2), höchstens Zeichen: " + max, "Text too long (R-N2), at most characters: " + max));
-        checks.check(!Freitext.containsControlOrBidi(text), () -> new Problem(ProblemCode.WRONG_VALUE, rule, field,
-                "Der Text enthält Steuer- oder Richtungszeichen (R-N2)", "The text contains control or bidi characters (R-N2)"));
+        checks.check(Freitext.length(text) <= max, () -> Problem.error(ProblemCode.WRONG_VALUE, rule, field,
+                "R-N2.command.long", max));
+        checks.check(!Freitext.containsControlOrBidi(text), () -> Problem.error(ProblemCode.WRONG_VALUE, rule, field,
+                "R-N2.command.control"));
     }
 
     private void requireIfkOf(StaffId ifk, GstCode gst, Checks checks, String rule, String field) {
-        checks.check(staffing.find(ifk).filter(t -> t.has(Role.IFK) && t.gst().equals(gst)).isPresent(), () -> new Problem(
-                ProblemCode.WRONG_ROLE, rule, field, "Die genannte Person ist keine IFK der GST " + gst,
-                "The person named is not an IFK of GST " + gst));
+        checks.check(staffing.find(ifk).filter(t -> t.has(Role.IFK) && t.gst().equals(gst)).isPresent(), () ->
+                Problem.error(ProblemCode.WRONG_ROLE, rule, field,
+                        "qer.notIfkOfGst", gst));
     }
 
     private void releaseApproval(CaseState.AufVm s, Command.ReleaseApproval c, Checks checks, List<Event> events) {
-        text(c.berechnungsprotokollRef(), true, "berechnungsprotokollRef", "R-B2", "Berechnungsprotokoll (LMG)",
-                "calculation record (LMG)", checks);
-        checks.check(!c.on().isBefore(s.parkedOn()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B2", "on",
-                "Die Freigabe liegt vor dem Einstellen auf den VM", "The release is before the case was parked on the VM"));
+        text(c.berechnungsprotokollRef(), true, "berechnungsprotokollRef", "R-B2", "R-B2.protocol", checks);
+        checks.check(!c.on().isBefore(s.parkedOn()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-B2", "on",
+                "R-B2.beforeParking"));
         Antrag a = s.antrag();
         events.add(new Event.ApprovalReleased(c.on(), new D3Workflow(D3Workflow.Kind.APPROVAL_RELEASED, a.caseId(), a.gst(),
                 Role.EXPERTE_BI, Optional.empty(), Optional.of(c.berechnungsprotokollRef()))));
         Bedarfsgemeinschaft bg = a.bedarfsgemeinschaft();
         for (Mitglied m : bg.mitglieder()) {
             boolean ha = m.id().equals(bg.haushaltsvorstand());
-            QuerStatus status = classify(m, c.on(), c.on(), ha
+            QuerStatus status = QuerStatus.classify(deadlines, m, c.on(), c.on(), ha
                     ? new Faellig(deadlines.applicantDeadline(c.on()))
                     : new WartetAufImport());
-            events.add(new Event.QuerStatusSet(c.on(), m.id(), status, ruleOf(status)));
+            events.add(new Event.QuerStatusSet(c.on(), m.id(), status, QuerStatus.ruleOf(status)));
         }
-    }
-
-    /**
-     * R-F3, R-E2: the status of a member, or {@code ifRelevant} when nothing stands in the way. Age and
-     * Erwerbsfähigkeit are judged on {@code ageOn}. A member who still receives ALG on {@code algFrom}
-     * (R-E2) is blocked until the end of that receipt: with a known last day X the QuEr is due 10 AT after
-     * X (and may take place only after X, see {@link #querReady}), without one it waits for that day.
-     */
-    private QuerStatus classify(Mitglied m, LocalDate ageOn, LocalDate algFrom, QuerStatus ifRelevant) {
-        if (!m.erwerbsfaehig()) {
-            return new NichtRelevant(QuerStatus.Grund.NICHT_ERWERBSFAEHIG);
-        }
-        if (ageOn.isBefore(deadlines.relevantFrom(m.geburtsdatum()))) {
-            return new NichtRelevant(QuerStatus.Grund.UNTER_MINDESTALTER);
-        }
-        if (ageOn.isAfter(deadlines.lastDayAsElb(m.geburtsdatum()))) {
-            return new NichtRelevant(QuerStatus.Grund.UEBER_ALTERSGRENZE);
-        }
-        if (m.isAufstockerOn(algFrom)) {
-            Optional<LocalDate> last = m.algBezugBis();
-            return last.isPresent() ? new Faellig(deadlines.afterAlgDeadline(last.get())) : new GesperrtAlg();
-        }
-        return ifRelevant;
-    }
-
-    /** The rule that sets a status: R-F3 for not relevant, R-E2 while blocked, else the rule of its deadline. */
-    private static String ruleOf(QuerStatus status) {
-        if (status instanceof NichtRelevant) {
-            return "R-F3";
-        }
-        if (status instanceof GesperrtAlg) {
-            return "R-E2";
-        }
-        return status.findDeadline().map(Deadline::rule).orElse("R-F2");
     }
 
     private void assignIfk(NachBewilligung s, Command.AssignIfk c, Checks checks, List<Event> events) {
         GstCode gst = s.antrag().gst();
         requireIfkOf(c.ifk(), gst, checks, "R-B3", "ifk");
-        checks.check(!s.responsibleIfk().equals(Optional.of(c.ifk())), () -> new Problem(ProblemCode.DUPLICATE, "R-B3", "ifk",
-                "Der Fall ist dieser IFK bereits zugeordnet", "The case is already assigned to this IFK"));
-        checks.check(!c.on().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-B3", "on",
-                "Die Umstellung liegt vor der Bewilligung", "The assignment is before the approval"));
+        checks.check(!s.responsibleIfk().equals(Optional.of(c.ifk())), () ->
+                Problem.error(ProblemCode.DUPLICATE, "R-B3", "ifk",
+                        "R-B3.alreadyAssigned"));
+        checks.check(!c.on().isBefore(s.bewilligungsdatum()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-B3", "on",
+                "R-B3.beforeApproval"));
         events.add(new Event.IfkAssigned(c.on(), c.ifk(), new D3Workflow(D3Workflow.Kind.CASE_ASSIGNED,
                 s.antrag().caseId(), s.gst(), Role.IFK, Optional.of(c.ifk()), Optional.empty())));
     }
 
     private void importMembers(NachBewilligung s, Command.ImportMembers c, Checks checks, List<Event> events) {
-        checks.check(!c.month().isBefore(YearMonth.from(s.bewilligungsdatum())), () -> new Problem(ProblemCode.WRONG_DATE,
-                "R-F2", "month", "Der Importmonat liegt vor dem Bewilligungsmonat", "The import month is before the month of approval"));
-        s.lastImport().ifPresent(last -> checks.check(c.month().isAfter(last), () -> new Problem(ProblemCode.DUPLICATE,
-                "R-F2", "month", "Der Monat " + c.month() + " wurde bereits importiert (zuletzt " + last + ")",
-                "Month " + c.month() + " was already imported (last " + last + ")")));
+        checks.check(!c.month().isBefore(YearMonth.from(s.bewilligungsdatum())), () ->
+                Problem.error(ProblemCode.WRONG_DATE, "R-F2", "month",
+                        "R-F2.monthBeforeApproval"));
+        s.lastImport().ifPresent(last -> checks.check(c.month().isAfter(last), () ->
+                Problem.error(ProblemCode.DUPLICATE, "R-F2", "month",
+                        "R-F2.alreadyImported", c.month(), last)));
         Set<PersonId> seen = new HashSet<>();
         for (Mitglied m : c.mitglieder()) {
-            checks.check(seen.add(m.id()), () -> new Problem(ProblemCode.DUPLICATE, "R-F2", "mitglieder",
-                    "Person " + m.id() + " kommt doppelt vor", "Person " + m.id() + " occurs twice"));
+            checks.check(seen.add(m.id()), () -> Problem.error(ProblemCode.DUPLICATE, "R-F2", "mitglieder",
+                    "R-F2.twice", m.id()));
         }
         PersonId ha = s.bedarfsgemeinschaft().haushaltsvorstand();
-        checks.check(seen.contains(ha), () -> missing("R-F2", "mitglieder.haushaltsvorstand",
-                "Haushaltsvorstand " + ha, "head of household " + ha));
+        checks.check(seen.contains(ha), () -> missing("R-F2", "mitglieder.haushaltsvorstand", Message.of("R-F2.head", ha)));
         List<Mitglied> imported = new ArrayList<>(c.mitglieder().size());
         for (Mitglied m : c.mitglieder()) {
             imported.add(keepKnownAlgEnd(m, s.bedarfsgemeinschaft().mitglied(m.id())));
@@ -554,12 +508,12 @@ public final class QuerDecider {
             QuerStatus next = current;
             if (current == null || current instanceof WartetAufImport || current instanceof NichtRelevant
                     || current instanceof GesperrtAlg && !m.algAnspruch()) {
-                next = classify(m, endOfMonth, firstOfMonth, new Faellig(deadlines.importDeadline(c.month())));
+                next = QuerStatus.classify(deadlines, m, endOfMonth, firstOfMonth, new Faellig(deadlines.importDeadline(c.month())));
             } else if (current.waitsForAlgEnd() && m.algAnspruch() && m.algBezugBis().isPresent()) {
                 next = new Faellig(deadlines.afterAlgDeadline(m.algBezugBis().get())); // a last day reported or corrected
             }
             if (!next.equals(current)) {
-                events.add(new Event.QuerStatusSet(c.on(), m.id(), next, ruleOf(next)));
+                events.add(new Event.QuerStatusSet(c.on(), m.id(), next, QuerStatus.ruleOf(next)));
             }
         }
     }
@@ -579,26 +533,25 @@ public final class QuerDecider {
     private void endAlg(NachBewilligung s, Command.EndAlg c, Checks checks, List<Event> events) {
         Optional<Mitglied> m = member(s.bedarfsgemeinschaft(), c.member(), checks);
         boolean claim = m.map(Mitglied::algAnspruch).orElse(false);
-        m.ifPresent(x -> checks.check(claim, () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
-                "Die Person hat keinen ALG-Anspruch", "The person has no ALG claim")));
+        m.ifPresent(x -> checks.check(claim, () -> Problem.error(ProblemCode.WRONG_VALUE, "R-E2", "member",
+                "R-E2.noClaim")));
         boolean waiting = s.members().get(c.member()).map(r -> r.status().waitsForAlgEnd()).getOrElse(false);
-        checks.check(waiting || m.isEmpty(), () -> new Problem(ProblemCode.WRONG_VALUE, "R-E2", "member",
-                "Das QuEr der Person wartet nicht auf das Ende eines ALG-Bezugs",
-                "The person's QuEr does not wait for the end of ALG receipt"));
+        checks.check(waiting || m.isEmpty(), () -> Problem.error(ProblemCode.WRONG_VALUE, "R-E2", "member",
+                "R-E2.notWaiting"));
         if (m.isPresent() && claim && waiting) {
             Mitglied after = Mitglied.builder().from(m.get()).algBezugBis(c.lastDayOfAlg()).build();
             Deadline d = deadlines.afterAlgDeadline(c.lastDayOfAlg());
-            QuerStatus next = classify(after, d.due(), c.lastDayOfAlg(), new Faellig(d));
+            QuerStatus next = QuerStatus.classify(deadlines, after, d.due(), c.lastDayOfAlg(), new Faellig(d));
             events.add(new Event.AlgEnded(c.on(), c.member(), c.lastDayOfAlg()));
-            events.add(new Event.QuerStatusSet(c.on(), c.member(), next, ruleOf(next)));
+            events.add(new Event.QuerStatusSet(c.on(), c.member(), next, QuerStatus.ruleOf(next)));
         }
     }
 
     private void scheduleAppointment(CaseState.InBetreuung s, Command.ScheduleQuerAppointment c, Checks checks,
                                      List<Event> events) {
         Optional<MemberQuer> r = querReady(s, c.member(), c.on(), checks);
-        checks.check(!c.termin().isBefore(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-F1", "termin",
-                "Der Termin liegt in der Vergangenheit", "The appointment is in the past"));
+        checks.check(!c.termin().isBefore(c.on()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-F1", "termin",
+                "qer.appointmentInPast"));
         Optional<Deadline> deadline = r.flatMap(x -> x.status().findDeadline());
         boolean late = deadline.map(d -> c.termin().isAfter(d.due())).orElse(false);
         events.add(new Event.QuerAppointmentScheduled(c.on(), c.member(), c.termin(), late,
@@ -608,9 +561,8 @@ public final class QuerDecider {
     /** The checks shared by scheduling and recording a QuEr: R-F6, R-E2, R-F3, not done twice. */
     private Optional<MemberQuer> querReady(NachBewilligung s, PersonId member, LocalDate on, Checks checks) {
         Optional<Mitglied> m = member(s.bedarfsgemeinschaft(), member, checks);
-        checks.check(!on.isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.BEFORE_APPROVAL, "R-F6", "on",
-                "Das QuEr kann nicht vor der Bewilligung dem Grunde nach (" + s.bewilligungsdatum() + ") stattfinden",
-                "The QuEr cannot take place before the approval in principle (" + s.bewilligungsdatum() + ")"));
+        checks.check(!on.isBefore(s.bewilligungsdatum()), () -> Problem.error(ProblemCode.BEFORE_APPROVAL, "R-F6", "on",
+                "R-F6.beforeApproval", s.bewilligungsdatum()));
         Optional<MemberQuer> r = s.members().get(member).toJavaOptional();
         if (m.isEmpty() || r.isEmpty()) {
             return r;
@@ -618,27 +570,16 @@ public final class QuerDecider {
         requireActive(s, member, on, checks);
         QuerStatus st = r.get().status();
         checks.check(!(st instanceof GesperrtAlg) && !m.get().isAufstockerOn(on), QuerDecider::algNotEnded);
-        checks.check(!(st instanceof NichtRelevant), () -> new Problem(ProblemCode.NOT_QUER_RELEVANT, "R-F3", "member",
-                "Die Person ist nicht QuEr-relevant (" + ((st instanceof NichtRelevant n) ? n.grund() : "") + ")",
-                "The person is not QuEr-relevant (" + ((st instanceof NichtRelevant n) ? n.grund() : "") + ")"));
-        checks.check(!(st instanceof Durchgefuehrt), () -> new Problem(ProblemCode.ALREADY_DONE, "R-Q1", "member",
-                "Das QuEr dieser Person ist bereits erfasst", "The QuEr of this person is already recorded"));
+        checks.check(!(st instanceof NichtRelevant), () -> Problem.error(ProblemCode.NOT_QUER_RELEVANT, "R-F3", "member",
+                "R-F3.notRelevant", ((st instanceof NichtRelevant n) ? n.grund() : "")));
+        checks.check(!(st instanceof Durchgefuehrt), () -> Problem.error(ProblemCode.ALREADY_DONE, "R-Q1", "member",
+                "R-Q1.alreadyRecorded"));
         return r;
     }
 
     private void recordQuer(CaseState.InBetreuung s, Command.RecordQuer c, Checks checks, List<Event> events) {
         Optional<MemberQuer> r = querReady(s, c.member(), c.on(), checks);
-        Set<Mindeststandard> open = new HashSet<>();
-        for (OffenerPunkt p : c.nachweis().offenePunkte()) {
-            p.betrifft().ifPresent(open::add);
-        }
-        for (Mindeststandard st : Mindeststandard.values()) {
-            boolean required = st.alwaysRequired() || c.nachweis().kundensteuerungErforderlich();
-            checks.check(!required || c.nachweis().erfuellt().contains(st) || open.contains(st), () -> new Problem(
-                    ProblemCode.MISSING, "R-Q1", "nachweis." + st.name(),
-                    "Mindeststandard fehlt und ist kein offener Punkt: " + st.label().german(),
-                    "Minimum standard missing and not an open point: " + st.label().english()));
-        }
+        checks.addAll(Mindeststandards.IM_QUER.check(c.nachweis())); // R-Q1, R-Q3: shared with qer-docs
         Set<String> keys = existingKeys(s);
         List<OffenerPunkt> points = c.nachweis().offenePunkte();
         for (int i = 0; i < points.size(); i++) {
@@ -654,24 +595,19 @@ public final class QuerDecider {
     private void recordOpenPoint(CaseState.InBetreuung s, Command.RecordOpenPoint c, Checks checks, List<Event> events) {
         member(s.bedarfsgemeinschaft(), c.member(), checks);
         boolean done = s.members().get(c.member()).map(r -> r.status() instanceof Durchgefuehrt).getOrElse(false);
-        checks.check(done, () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-Q3", "member",
-                "Offene Punkte entstehen im QuEr; das QuEr dieser Person ist noch nicht erfasst",
-                "Open points arise in the QuEr; the QuEr of this person is not recorded yet"));
+        checks.check(done, () -> Problem.error(ProblemCode.NOT_ALLOWED_IN_STATE, "R-Q3", "member", "R-Q3.beforeQuer"));
         checkOpenPoint(c.punkt(), "punkt", c.on(), existingKeys(s), checks);
         events.add(new Event.OpenPointRecorded(c.on(), c.member(), c.punkt()));
     }
 
     /** R-Q3; {@code field} names the point by its position, never by its key (caller text stays out of problems). */
     private void checkOpenPoint(OffenerPunkt p, String field, LocalDate on, Set<String> keys, Checks checks) {
-        text(p.key(), true, field + ".key", "R-Q3", "Schlüssel", "key", checks);
-        text(p.thema(), true, field + ".thema", "R-Q3", "Thema", "topic", checks);
-        checks.check(keys.add(p.key()), () -> new Problem(ProblemCode.DUPLICATE, "R-Q3", field,
-                "Der Schlüssel des offenen Punkts ist bereits vergeben", "The key of the open point is already used"));
-        LocalDate latest = deadlines.latestCatchUp(on);
-        checks.check(p.nachholenBis().isAfter(on) && !p.nachholenBis().isAfter(latest), () -> new Problem(
-                ProblemCode.CATCH_UP_DATE, "R-Q3", field + ".nachholenBis",
-                "Nachholtermin muss nach dem " + on + " und spätestens am " + latest + " liegen, nicht am " + p.nachholenBis(),
-                "The catch-up date must be after " + on + " and at the latest " + latest + ", not " + p.nachholenBis()));
+        text(p.key(), true, field + ".key", "R-Q3", "R-Q3.key", checks);
+        text(p.thema(), true, field + ".thema", "R-Q3", "R-Q3.topic", checks);
+        checks.check(keys.add(p.key()), () -> Problem.error(ProblemCode.DUPLICATE, "R-Q3", field, "R-Q3.keyUsed"));
+        // R-Q3: the one catch-up window, shared with qer-docs
+        checks.check(deadlines.isCatchUpInTime(on, p.nachholenBis()), () -> Problem.error(ProblemCode.CATCH_UP_DATE, "R-Q3",
+                field + ".nachholenBis", "R-Q3.catchUp", on, deadlines.catchUpDeadline(on).due(), p.nachholenBis()));
     }
 
     private static Set<String> existingKeys(NachBewilligung s) {
@@ -688,18 +624,16 @@ public final class QuerDecider {
         member(s.bedarfsgemeinschaft(), c.member(), checks);
         boolean exists = s.members().get(c.member())
                 .map(r -> r.offenePunkte().exists(p -> p.key().equals(c.key()))).getOrElse(false);
-        checks.check(exists, () -> new Problem(ProblemCode.MISSING, "R-Q3", "key",
-                "Kein offener Punkt mit diesem Schlüssel", "No open point with this key"));
+        checks.check(exists, () -> Problem.error(ProblemCode.MISSING, "R-Q3", "key", "R-Q3.noSuchKey"));
         events.add(new Event.OpenPointResolved(c.on(), c.member(), c.key()));
     }
 
     private void routeElb(CaseState.InBetreuung s, Command.RouteElb c, Checks checks, List<Event> events) {
         Optional<Mitglied> m = member(s.bedarfsgemeinschaft(), c.member(), checks);
         boolean done = s.members().get(c.member()).map(r -> r.status() instanceof Durchgefuehrt).getOrElse(false);
-        checks.check(done || m.isEmpty(), () -> new Problem(ProblemCode.ROUTING_BEFORE_QUER, "R-S1", "member",
-                "Kundensteuerung erst nach Potenzialanalyse und vereinbarter Strategie im QuEr",
-                "Routing only after the potential analysis and the agreed strategy of the QuEr"));
-        text(c.reason(), true, "reason", "R-S1", "Begründung", "reason", checks);
+        checks.check(done || m.isEmpty(), () -> Problem.error(ProblemCode.ROUTING_BEFORE_QUER, "R-S1", "member",
+                "R-S1.beforeQuer"));
+        text(c.reason(), true, "reason", "R-S1", "R-S1.reason", checks);
         if (m.isPresent()) {
             events.add(new Event.ElbRouted(c.on(), c.member(), c.target(), c.reason(),
                     deadlines.policy().kundensteuerung().suggest(m.get(), c.on())));
@@ -711,19 +645,17 @@ public final class QuerDecider {
     /** R-L4: the member belongs to the case on that day. */
     private static void requireActive(NachBewilligung s, PersonId member, LocalDate on, Checks checks) {
         boolean out = s.members().get(member).map(r -> !r.isActiveOn(on)).getOrElse(false);
-        checks.check(!out, () -> new Problem(ProblemCode.MEMBER_LEFT, "R-L4", "member",
-                "Die Person ist aus dem Fall ausgeschieden", "The person has dropped out of the case"));
+        checks.check(!out, () -> Problem.error(ProblemCode.MEMBER_LEFT, "R-L4", "member", "R-L4.memberLeft"));
     }
 
     /** R-L1: follow-ups, KP reviews and their appointments come after the QuEr of the member. */
     private static Optional<MemberQuer> afterQuer(NachBewilligung s, PersonId member, LocalDate on, Checks checks) {
         Optional<MemberQuer> r = s.members().get(member).toJavaOptional();
         Optional<LocalDate> quer = r.flatMap(x -> x.status() instanceof Durchgefuehrt d ? Optional.of(d.on()) : Optional.empty());
-        checks.check(quer.isPresent() || r.isEmpty(), () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-L1", "member",
-                "Folgegespräche und KP-Überprüfungen setzen das QuEr dieser Person voraus",
-                "Follow-up interviews and KP reviews need the QuEr of this person first"));
-        quer.ifPresent(q -> checks.check(!on.isBefore(q), () -> new Problem(ProblemCode.WRONG_DATE, "R-L1", "on",
-                "Das Datum liegt vor dem QuEr vom " + q, "The date is before the QuEr of " + q)));
+        checks.check(quer.isPresent() || r.isEmpty(), () -> Problem.error(ProblemCode.NOT_ALLOWED_IN_STATE, "R-L1", "member",
+                "R-L1.beforeQuer"));
+        quer.ifPresent(q -> checks.check(!on.isBefore(q), () -> Problem.error(ProblemCode.WRONG_DATE, "R-L1", "on",
+                "R-L1.dateBeforeQuer", q)));
         requireActive(s, member, on, checks);
         return r;
     }
@@ -731,8 +663,8 @@ public final class QuerDecider {
     private void scheduleFollowUp(CaseState.InBetreuung s, Command.ScheduleFollowUp c, Checks checks, List<Event> events) {
         member(s.bedarfsgemeinschaft(), c.member(), checks);
         afterQuer(s, c.member(), c.on(), checks);
-        checks.check(!c.termin().isBefore(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L1", "termin",
-                "Der Termin liegt in der Vergangenheit", "The appointment is in the past"));
+        checks.check(!c.termin().isBefore(c.on()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-L1", "termin",
+                "qer.appointmentInPast"));
         events.add(new Event.FollowUpScheduled(c.on(), c.member(), c.termin()));
     }
 
@@ -740,15 +672,7 @@ public final class QuerDecider {
         member(s.bedarfsgemeinschaft(), c.member(), checks);
         afterQuer(s, c.member(), c.on(), checks);
         QuerNachweis n = c.nachweis();
-        Set<Mindeststandard> open = new HashSet<>();
-        for (OffenerPunkt p : n.offenePunkte()) {
-            p.betrifft().ifPresent(open::add);
-        }
-        for (Mindeststandard st : deadlines.policy().followUpStandards()) {
-            checks.check(n.erfuellt().contains(st) || open.contains(st), () -> new Problem(ProblemCode.MISSING, "R-L1",
-                    "nachweis." + st.name(), "Standard des Folgegesprächs fehlt und ist kein offener Punkt: " + st.label().german(),
-                    "Standard of the follow-up interview missing and not an open point: " + st.label().english()));
-        }
+        checks.addAll(followUpStandards.check(n)); // R-L1, R-Q3: the rule of the minimum standards, shared with qer-docs
         Set<String> keys = existingKeys(s);
         List<OffenerPunkt> points = n.offenePunkte();
         for (int i = 0; i < points.size(); i++) {
@@ -770,42 +694,41 @@ public final class QuerDecider {
     /** R-L2 (R-K3): the next review date, after the review and at the latest the policy's months ahead. */
     private LocalDate nextKpReview(LocalDate on, Optional<LocalDate> given, String field, Checks checks) {
         LocalDate latest = on.plusMonths(deadlines.policy().kpReviewMonths());
-        given.ifPresent(d -> checks.check(d.isAfter(on) && !d.isAfter(latest), () -> new Problem(ProblemCode.WRONG_DATE,
-                "R-L2", field, "Die nächste Überprüfung muss nach dem " + on + " und spätestens am " + latest + " liegen",
-                "The next review must be after " + on + " and at the latest on " + latest)));
+        given.ifPresent(d -> checks.check(d.isAfter(on) && !d.isAfter(latest), () ->
+                Problem.error(ProblemCode.WRONG_DATE, "R-L2", field,
+                        "R-L2.reviewWindow", on, latest)));
         return given.orElse(latest);
     }
 
     private void recordMissed(CaseState.InBetreuung s, Command.RecordMissedAppointment c, Checks checks, List<Event> events) {
         member(s.bedarfsgemeinschaft(), c.member(), checks);
         requireActive(s, c.member(), c.on(), checks);
-        checks.check(!c.termin().isAfter(c.on()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L3", "termin",
-                "Ein Termin in der Zukunft kann nicht versäumt sein", "An appointment in the future cannot have been missed"));
-        checks.check(!c.termin().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L3", "termin",
-                "Der Termin liegt vor der Bewilligung", "The appointment is before the approval"));
+        checks.check(!c.termin().isAfter(c.on()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-L3", "termin",
+                "R-L3.future"));
+        checks.check(!c.termin().isBefore(s.bewilligungsdatum()), () ->
+                Problem.error(ProblemCode.WRONG_DATE, "R-L3", "termin",
+                        "R-L3.beforeApproval"));
         events.add(new Event.AppointmentMissed(c.on(), c.member(), new MissedAppointment(c.termin(), c.on(), c.reasonGiven())));
     }
 
     private void memberExit(NachBewilligung s, Command.RecordMemberExit c, Checks checks, List<Event> events) {
         Optional<Mitglied> known = member(s.bedarfsgemeinschaft(), c.member(), checks);
-        checks.check(known.isEmpty() || s.members().containsKey(c.member()), () -> new Problem(ProblemCode.UNKNOWN_MEMBER,
-                "R-L4", "member", "Die Person hat im Fall noch keinen Stand", "The person has no record in the case yet"));
+        checks.check(known.isEmpty() || s.members().containsKey(c.member()), () ->
+                Problem.error(ProblemCode.UNKNOWN_MEMBER, "R-L4", "member",
+                        "R-L4.noRecord"));
         boolean already = s.members().get(c.member()).map(r -> r.exit().isPresent()).getOrElse(false);
-        checks.check(!already, () -> new Problem(ProblemCode.DUPLICATE, "R-L4", "member",
-                "Das Ausscheiden dieser Person ist bereits erfasst", "This person's exit is already recorded"));
-        checks.check(!c.from().isBefore(s.bewilligungsdatum()), () -> new Problem(ProblemCode.WRONG_DATE, "R-L4", "from",
-                "Das Ausscheiden liegt vor der Bewilligung", "The exit is before the approval"));
+        checks.check(!already, () -> Problem.error(ProblemCode.DUPLICATE, "R-L4", "member", "R-L4.alreadyExited"));
+        checks.check(!c.from().isBefore(s.bewilligungsdatum()), () -> Problem.error(ProblemCode.WRONG_DATE, "R-L4", "from",
+                "R-L4.exitBeforeApproval"));
         long others = s.bedarfsgemeinschaft().mitglieder().stream().filter(m -> !m.id().equals(c.member()))
                 .filter(m -> s.members().get(m.id()).map(r -> r.exit().isEmpty()).getOrElse(true)).count();
-        checks.check(others > 0, () -> new Problem(ProblemCode.NOT_ALLOWED_IN_STATE, "R-L4", "member",
-                "Das letzte Mitglied scheidet aus: der Fall endet (Zuständigkeit endet)",
-                "The last member drops out: end the case instead"));
+        checks.check(others > 0, () -> Problem.error(ProblemCode.NOT_ALLOWED_IN_STATE, "R-L4", "member", "R-L4.lastMember"));
         events.add(new Event.MemberExited(c.on(), c.member(), new MemberExit(c.from(), c.reason())));
     }
 
     private void moveToGst(CaseState.InBetreuung s, Command.MoveToGst c, Checks checks, List<Event> events) {
-        checks.check(!c.newGst().equals(s.gst()), () -> new Problem(ProblemCode.WRONG_VALUE, "R-L4", "newGst",
-                "Der Fall ist bereits bei dieser GST", "The case is already at this GST"));
+        checks.check(!c.newGst().equals(s.gst()), () -> Problem.error(ProblemCode.WRONG_VALUE, "R-L4", "newGst",
+                "R-L4.sameGst"));
         requireIfkOf(c.ifk(), c.newGst(), checks, "R-L4", "ifk");
         events.add(new Event.MovedToGst(c.on(), s.gst(), c.newGst(), c.ifk()));
     }
@@ -814,61 +737,65 @@ public final class QuerDecider {
 
     private Optional<Staff> actor(Command c, GstCode gst, Checks checks) {
         Optional<Staff> s = staffing.find(c.actor());
-        checks.check(s.isPresent(), () -> new Problem(ProblemCode.UNKNOWN_ACTOR, "R-B4", "actor",
-                "Die handelnde Person ist nicht im Personalverzeichnis", "The actor is not in the staff directory"));
-        s.ifPresent(x -> checks.check(x.gst().equals(gst), () -> new Problem(ProblemCode.WRONG_GST, "R-B4", "actor",
-                "Die handelnde Person gehört nicht zur GST " + gst, "The actor does not belong to GST " + gst)));
+        checks.check(s.isPresent(), () -> Problem.error(ProblemCode.UNKNOWN_ACTOR, "R-B4", "actor", "R-B4.unknownActor"));
+        s.ifPresent(x -> checks.check(x.gst().equals(gst), () -> Problem.error(ProblemCode.WRONG_GST, "R-B4", "actor",
+                "R-B4.wrongGst", gst)));
         return s;
     }
 
-    private static void requireRole(Optional<Staff> actor, Checks checks, String rule, Role... roles) {
-        actor.ifPresent(a -> {
-            boolean ok = false;
-            for (Role r : roles) {
-                ok |= a.has(r);
+    /**
+     * R-B4 (and R-V1, R-F4): the actor is one of the Akteure of the command's row in {@link Transitions}.
+     * A person the case names (the responsible IFK, the F-IFK of the day) is checked by id; a role needs
+     * the actor in the staff directory, whose absence {@link #actor} already reports.
+     */
+    private void requireActor(CaseState state, Command c, Optional<Staff> staff, GstCode gst, Checks checks) {
+        Transitions.Transition row = Transitions.find(state.kind(), c.kind()).orElseThrow();
+        boolean byRole = false;
+        boolean ok = false;
+        for (Akteur a : row.actors()) {
+            switch (a) {
+                case EZ -> ok |= staff.filter(x -> x.has(Role.EZ)).isPresent();
+                case IFK_DER_GST -> ok |= staff.filter(x -> x.has(Role.IFK) && x.gst().equals(gst)).isPresent();
+                case EXPERTE_LG -> ok |= staff.filter(x -> x.has(Role.EXPERTE_LG)).isPresent();
+                case EXPERTE_BI -> ok |= staff.filter(x -> x.has(Role.EXPERTE_BI)).isPresent();
+                case EXPERTE_GST -> ok |= staff.filter(x -> x.has(Role.EXPERTE_GST)).isPresent();
+                case F_IFK_DES_TAGES -> ok |= staffing.isFIfk(c.actor(), gst, c.on());
+                case ZUSTAENDIGE_IFK -> ok |= state instanceof NachBewilligung n
+                        && n.responsibleIfk().equals(Optional.of(c.actor()));
             }
-            checks.check(ok, () -> wrongRole(rule, roles));
-        });
-    }
-
-    private static Problem wrongRole(String rule, Role... roles) {
-        StringBuilder de = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (Role r : roles) {
-            de.append(de.length() == 0 ? "" : " oder ").append(r.label().german());
-            en.append(en.length() == 0 ? "" : " or ").append(r.label().english());
+            byRole |= a != Akteur.F_IFK_DES_TAGES && a != Akteur.ZUSTAENDIGE_IFK;
         }
-        return new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
-                "Diesen Schritt darf nur " + de + " ausführen (" + rule + ")", "Only " + en + " may take this step (" + rule + ")");
+        if (!ok && (staff.isPresent() || !byRole)) {
+            checks.check(false, () -> wrongActor(row, c.on(), gst));
+        }
     }
 
-    private static void requireResponsibleIfk(CaseState.InBetreuung s, Command c, Checks checks) {
-        checks.check(c.actor().equals(s.ifk()), () -> new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
-                "Diesen Schritt darf nur die zuständige IFK ausführen", "Only the responsible IFK may take this step"));
-    }
-
-    private static void requireBiOrResponsibleIfk(NachBewilligung s, Optional<Staff> actor, Checks checks, String rule) {
-        actor.ifPresent(a -> checks.check(a.has(Role.EXPERTE_BI) || s.responsibleIfk().equals(Optional.of(a.id())),
-                () -> new Problem(ProblemCode.WRONG_ROLE, "R-B4", "actor",
-                        "Diesen Schritt darf nur Experte*in BI oder die zuständige IFK ausführen (" + rule + ")",
-                        "Only the senior integration officer or the responsible IFK may take this step (" + rule + ")")));
+    /** R-B4: the Akteure of the row, joined by "oder" / "or" in the language of the message. */
+    private static Problem wrongActor(Transitions.Transition row, LocalDate on, GstCode gst) {
+        Object who = null;
+        List<Akteur> actors = List.copyOf(row.actors());
+        for (int k = actors.size() - 1; k >= 0; k--) {
+            Akteur a = actors.get(k);
+            Object one = a == Akteur.F_IFK_DES_TAGES ? Message.of("R-V1.fIfkOfTheDay", on, gst) : a.label();
+            who = who == null ? one : Message.of("qer.or", one, who);
+        }
+        return Problem.error(ProblemCode.WRONG_ROLE, row.refusalRule(), "actor", "R-B4.wrongRole", who, row.mainRule());
     }
 
     private static Optional<Mitglied> member(Bedarfsgemeinschaft bg, PersonId id, Checks checks) {
         Optional<Mitglied> m = bg.mitglied(id);
-        checks.check(m.isPresent(), () -> new Problem(ProblemCode.UNKNOWN_MEMBER, "R-Q2", "member",
-                "Die Person gehört nicht zur Bedarfsgemeinschaft " + bg.id(), "The person is not a member of BG " + bg.id()));
+        checks.check(m.isPresent(), () -> Problem.error(ProblemCode.UNKNOWN_MEMBER, "R-Q2", "member",
+                "R-Q2.notMember", bg.id()));
         return m;
     }
 
-    private static Problem missing(String rule, String field, String de, String en) {
-        return new Problem(ProblemCode.MISSING, rule, field, "Fehlt: " + de, "Missing: " + en);
+    /** "Fehlt: …" / "Missing: …" with what is missing (a message of the bundle). */
+    private static Problem missing(String rule, String field, Message what) {
+        return Problem.error(ProblemCode.MISSING, rule, field, "qer.missing", what);
     }
 
     private static Problem algNotEnded() {
-        return new Problem(ProblemCode.ALG_NOT_ENDED, "R-E2", "member",
-                "ALG-Aufstocker*in: bis zum Ende des ALG-Bezugs kein QuEr und kein Termin in der BI (§ 5 Abs. 4 SGB II)",
-                "ALG top-up recipient: no QuEr and no BI appointment until the ALG receipt ends (§ 5 (4) SGB II)");
+        return Problem.error(ProblemCode.ALG_NOT_ENDED, "R-E2", "member", "R-E2.algNotEnded");
     }
 
     private static Problem notAllowed(StateKind state, CommandKind command) {
@@ -883,9 +810,9 @@ public final class QuerDecider {
         } else {
             rule = Transitions.ruleOf(command); // the command's own rule
         }
-        return new Problem(rule.equals("R-F6") ? ProblemCode.BEFORE_APPROVAL : ProblemCode.NOT_ALLOWED_IN_STATE, rule,
-                "command", "\"" + command.label().german() + "\" ist im Zustand \"" + state.label().german() + "\" nicht zulässig",
-                "\"" + command.label().english() + "\" is not allowed in the state \"" + state.label().english() + "\"");
+        return
+                Problem.error(rule.equals("R-F6") ? ProblemCode.BEFORE_APPROVAL : ProblemCode.NOT_ALLOWED_IN_STATE, rule, "command",
+                        "qer.notAllowed", command.label(), state.label());
     }
 
     // ------------------------------------------------------------------------------------------ evolve
@@ -1143,8 +1070,6 @@ public final class QuerDecider {
         /**
          * Creates the record.
          *
-         * @param events the events, not null
-         * @param state the new state, not null
          * @throws NullPointerException if a component is null
          */
         public Outcome {
@@ -1161,6 +1086,10 @@ public final class QuerDecider {
             if (!ok) {
                 problems.add(problem.get());
             }
+        }
+
+        void addAll(List<Problem> found) {
+            problems.addAll(found);
         }
     }
 }

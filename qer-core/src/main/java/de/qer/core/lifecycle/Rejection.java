@@ -1,5 +1,7 @@
 package de.qer.core.lifecycle;
 
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,7 +21,6 @@ public record Rejection(List<Problem> problems) {
     /**
      * Creates a rejection; the list is copied.
      *
-     * @param problems the problems, never empty
      * @throws IllegalArgumentException if there is no problem
      */
     public Rejection {

@@ -12,11 +12,8 @@ import java.util.Objects;
 public record CaseId(String value) implements Comparable<CaseId> {
 
     /**
-     * Creates the identifier.
-     *
-     * @param value the identifier as the host system knows it, not blank
-     * @throws NullPointerException     if {@code value} is null
-     * @throws IllegalArgumentException if {@code value} is blank
+     * Rejects a null {@code value} with a {@link NullPointerException} and a blank one with an
+     * {@link IllegalArgumentException}.
      */
     public CaseId {
         Objects.requireNonNull(value, "value");

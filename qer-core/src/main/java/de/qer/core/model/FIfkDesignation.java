@@ -15,15 +15,7 @@ import java.util.Objects;
  */
 public record FIfkDesignation(GstCode gst, String team, LocalDate day, StaffId ifk) {
 
-    /**
-     * Creates a designation.
-     *
-     * @param gst the GST, not null
-     * @param team the BI team, not null
-     * @param day the day, not null
-     * @param ifk the IFK designated for that day, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public FIfkDesignation {
         Objects.requireNonNull(gst, "gst");
         Objects.requireNonNull(team, "team");

@@ -12,13 +12,7 @@ import java.util.Objects;
  */
 public record Geschaeftsstelle(GstCode code, String name) {
 
-    /**
-     * Creates a GST.
-     *
-     * @param code the GST code, not null
-     * @param name the name of the office, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public Geschaeftsstelle {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -20,14 +20,8 @@ import java.util.Optional;
 public record OffenerPunkt(String key, String thema, Optional<Mindeststandard> betrifft, LocalDate nachholenBis) {
 
     /**
-     * Creates an open point.
-     *
-     * @param key a short stable key, unique within the case (for example {@code "OP-1"}), not blank
-     * @param thema what is open, in the caseworker's words, not blank
-     * @param betrifft the minimum standard it stands in for, if any
-     * @param nachholenBis the catch-up date, not null
-     * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if key or topic is blank
+     * Rejects a null component with a {@link NullPointerException} that names it, and a blank {@code key} or
+     * {@code thema} with an {@link IllegalArgumentException}.
      */
     public OffenerPunkt {
         Objects.requireNonNull(key, "key");

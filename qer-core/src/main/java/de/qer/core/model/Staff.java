@@ -14,14 +14,7 @@ import java.util.Set;
  */
 public record Staff(StaffId id, GstCode gst, Set<Role> roles) {
 
-    /**
-     * Creates a staff entry; the roles are copied.
-     *
-     * @param id the staff id, not null
-     * @param gst the GST the person works for, not null
-     * @param roles the roles, not null (copied)
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it; copies the roles. */
     public Staff {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(gst, "gst");

@@ -23,16 +23,8 @@ public record ControllingFigures(int due, int heldInTime, int heldLate, int open
                                  OptionalDouble medianWorkingDays) {
 
     /**
-     * Creates the figures.
-     *
-     * @param due the QuEr due in the group
-     * @param heldInTime held on or before the due date
-     * @param heldLate held after the due date
-     * @param open not held, due today or later
-     * @param overdue not held, due before today
-     * @param medianWorkingDays the median of the working days from the trigger to the QuEr, empty when none was held
-     * @throws NullPointerException if {@code medianWorkingDays} is null
-     * @throws IllegalArgumentException if a count is negative or the counts do not add up to {@code due}
+     * Rejects a null {@code medianWorkingDays} with a {@link NullPointerException}, and a negative count or counts that
+     * do not add up to {@code due} with an {@link IllegalArgumentException} (R-L6).
      */
     public ControllingFigures {
         java.util.Objects.requireNonNull(medianWorkingDays, "medianWorkingDays");

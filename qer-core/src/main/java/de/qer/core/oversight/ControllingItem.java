@@ -30,17 +30,8 @@ public record ControllingItem(CaseId caseId, GstCode gst, Zustaendigkeit zustaen
                               Optional<LocalDate> heldOn, Outcome outcome) {
 
     /**
-     * Creates an item.
-     *
-     * @param caseId the case, not null
-     * @param gst the GST responsible now (for an ended case: at its end), not null
-     * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
-     * @param member the member, not null
-     * @param deadline the deadline (R-F1, R-F2 or R-E2), not null
-     * @param heldOn the day of the QuEr, if it was held
-     * @param outcome held in time, held late, open or overdue; not null
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if {@code heldOn} and {@code outcome} disagree
+     * Rejects a null component with a {@link NullPointerException} that names it, and a {@code heldOn} that disagrees
+     * with {@code outcome} (a day exactly when the QuEr was held) with an {@link IllegalArgumentException}.
      */
     public ControllingItem {
         Objects.requireNonNull(caseId, "caseId");

@@ -31,17 +31,7 @@ public record ControllingReport(YearMonth from, YearMonth to, LocalDate today, L
     public static final String CSV_HEADER =
             "gst;responsible;month;due;held_in_time;held_late;open;overdue;share_in_time;median_working_days";
 
-    /**
-     * Creates a report; the list and the map are copied.
-     *
-     * @param from the first month, not null
-     * @param to the last month, not null
-     * @param today the business date, not null
-     * @param rows the rows, sorted by GST, responsible and month; not null
-     * @param totals the totals per month; not null
-     * @param total the total of all months, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it; copies the rows and the totals. */
     public ControllingReport {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -18,15 +18,7 @@ import java.util.Objects;
  */
 public record ControllingRow(GstCode gst, Zustaendigkeit zustaendigkeit, YearMonth month, ControllingFigures figures) {
 
-    /**
-     * Creates a row.
-     *
-     * @param gst the GST responsible now (for an ended case: at its end), not null
-     * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
-     * @param month the month of the due dates, not null
-     * @param figures the figures, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public ControllingRow {
         Objects.requireNonNull(gst, "gst");
         Objects.requireNonNull(zustaendigkeit, "zustaendigkeit");

@@ -29,19 +29,7 @@ import java.util.Objects;
 public record DueItem(CaseId caseId, GstCode gst, Zustaendigkeit zustaendigkeit, PersonId member, Deadline deadline,
                       DueCategory category, DeadlineExplanation explanation, List<MissedAppointment> missedAppointments) {
 
-    /**
-     * Creates an item.
-     *
-     * @param caseId the case, not null
-     * @param gst the GST, not null
-     * @param zustaendigkeit the responsible IFK, or the GST's VM while unassigned; not null
-     * @param member the member, not null
-     * @param deadline the deadline, not null
-     * @param category overdue, due today or due soon; not null
-     * @param explanation why the due date is that day, not null
-     * @param missedAppointments the member's missed appointments, oldest first (R-L3), not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it; copies the list. */
     public DueItem {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(gst, "gst");

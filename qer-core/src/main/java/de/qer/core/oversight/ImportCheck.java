@@ -164,13 +164,15 @@ public final class ImportCheck {
     }
 
     private Optional<ImportFinding> classify(Month m, Bedarfsgemeinschaft bg, Mitglied member) {
-        if (!member.erwerbsfaehig()) {
+        if (!member.erwerbsfaehig()) { // cheap pre-filter; QuerStatus.classify says the same (R-F3)
             return Optional.empty();
         }
         Optional<LocalDate> algEnd = member.algBezugBis().filter(m::contains);
         if (member.algAnspruch() && algEnd.isPresent()) {
+            // R-E2: due 10 AT after the last day of ALG, if relevant then (the decider's classification)
             Deadline d = deadlines.afterAlgDeadline(algEnd.get());
-            return deadlines.isQuerRelevant(member.geburtsdatum(), d.due())
+            QuerStatus due = new QuerStatus.Faellig(d);
+            return QuerStatus.classify(deadlines, member, d.due(), d.due(), due) == due
                     ? Optional.of(new ImportFinding(bg.id(), member.id(), ImportFinding.Reason.ALG_BEENDET, d))
                     : Optional.empty();
         }
@@ -184,9 +186,13 @@ public final class ImportCheck {
             reason = ImportFinding.Reason.NEUES_MITGLIED;
         }
         boolean headAsNewcomer = reason == ImportFinding.Reason.NEUES_MITGLIED && member.id().equals(bg.haushaltsvorstand());
-        if (reason == null || headAsNewcomer || member.isAufstockerOn(m.last()) || !deadlines.isQuerRelevant(birth, m.last())) {
+        if (reason == null || headAsNewcomer) {
             return Optional.empty();
         }
-        return Optional.of(new ImportFinding(bg.id(), member.id(), reason, m.importDeadline()));
+        // R-F3, R-E2 on the last day of the month: the decider's classification; anything but "due" is no finding
+        QuerStatus due = new QuerStatus.Faellig(m.importDeadline());
+        return QuerStatus.classify(deadlines, member, m.last(), m.last(), due) == due
+                ? Optional.of(new ImportFinding(bg.id(), member.id(), reason, m.importDeadline()))
+                : Optional.empty();
     }
 }

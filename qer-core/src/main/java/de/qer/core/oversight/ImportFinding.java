@@ -43,15 +43,7 @@ public record ImportFinding(CaseId caseId, PersonId member, Reason reason, Deadl
         }
     }
 
-    /**
-     * Creates a finding.
-     *
-     * @param caseId the BG's case, not null
-     * @param member the member, not null
-     * @param reason why, not null
-     * @param deadline the due date with its derivation, not null
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it. */
     public ImportFinding {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(member, "member");

@@ -23,14 +23,7 @@ import java.util.stream.Collectors;
  */
 public record OversightReport(LocalDate today, int soonWorkingDays, List<DueItem> items) {
 
-    /**
-     * Creates a report; the list is copied.
-     *
-     * @param today the business date, not null
-     * @param soonWorkingDays n, the look-ahead in working days
-     * @param items the items, sorted by due date, case and member
-     * @throws NullPointerException if a component is null
-     */
+    /** Rejects a null component with a {@link NullPointerException} that names it; copies the list. */
     public OversightReport {
         Objects.requireNonNull(today, "today");
         items = List.copyOf(Objects.requireNonNull(items, "items"));

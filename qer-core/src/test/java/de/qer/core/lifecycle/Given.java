@@ -1,5 +1,7 @@
 package de.qer.core.lifecycle;
 
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,13 @@
 package de.qer.core.lifecycle;
 
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static de.qer.core.Fixtures.ANTRAG;
 import static de.qer.core.Fixtures.BEWILLIGUNG;
 import static de.qer.core.Fixtures.BI;
@@ -106,11 +114,31 @@ class TransitionTableTest {
         assertTrue(m.startsWith("stateDiagram-v2\n"));
         for (Transitions.Transition t : Transitions.all()) {
             String from = t.from() == StateKind.KEIN_FALL ? "[*]" : t.from().name();
-            assertTrue(m.contains("    " + from + " --> " + t.to().name() + " : " + t.command().label().german() + " (" + t.rules() + ")\n"),
-                    t::toString);
+            String who = t.actors().stream().map(a -> a.label().german()).collect(java.util.stream.Collectors.joining(" / "));
+            assertTrue(m.contains("    " + from + " --> " + t.to().name() + " : " + t.command().label().german() + " (" + t.rules()
+                    + ") – " + who + "\n"), t::toString);
         }
         assertTrue(m.contains("ABGELEHNT --> [*]") && m.contains("ZURUECKGENOMMEN --> [*]") && m.contains("BEENDET --> [*]"));
         assertEquals(m, Transitions.mermaid());
         assertEquals(Transitions.all().size() + (StateKind.values().length - 1) + 3 + 1, m.split("\n").length);
+    }
+
+    @Test
+    void rB4_everyRowCarriesItsActorsAndRefusalRule_theSameForEveryStateOfACommand() {
+        for (CommandKind c : CommandKind.values()) {
+            List<Transitions.Transition> rows = Transitions.all().stream().filter(t -> t.command() == c).toList();
+            assertFalse(rows.isEmpty(), c::name);
+            for (Transitions.Transition t : rows) {
+                assertEquals(rows.get(0).actors(), t.actors(), t::toString);
+                assertEquals(rows.get(0).refusalRule(), t.refusalRule(), t::toString);
+                assertFalse(t.actors().isEmpty(), t::toString);
+            }
+        }
+        assertEquals(java.util.Set.of(Akteur.F_IFK_DES_TAGES), Transitions.find(StateKind.BEANTRAGT, CommandKind.PARK_ON_VM)
+                .orElseThrow().actors());
+        assertEquals("R-V1", Transitions.find(StateKind.BEANTRAGT, CommandKind.PARK_ON_VM).orElseThrow().refusalRule());
+        assertEquals("R-F4", Transitions.find(StateKind.BEWILLIGT, CommandKind.RECORD_CLARIFICATION).orElseThrow().refusalRule());
+        assertEquals("R-B2", Transitions.find(StateKind.AUF_VM, CommandKind.RELEASE_APPROVAL).orElseThrow().mainRule());
+        assertThrows(UnsupportedOperationException.class, () -> Transitions.all().get(0).actors().add(Akteur.EZ));
     }
 }

@@ -24,11 +24,11 @@ import java.lang.annotation.Target;
 public @interface Aussagekraeftig {
 
     /**
-     * The message template.
+     * The message template (each violation carries its own).
      *
      * @return the template
      */
-    String message() default "{de.qer.docs.aussagekraeftig}";
+    String message() default "{R-N2.short}";
 
     /**
      * The validation groups.
@@ -38,18 +38,12 @@ public @interface Aussagekraeftig {
     Class<?>[] groups() default {};
 
     /**
-     * The payload; {@link Warnung} marks a warning, anything else an error.
+     * The payload (qer's problems are errors).
      *
      * @return the payload
      */
     Class<? extends Payload>[] payload() default {};
 
-    /**
-     * The rule this constraint implements.
-     *
-     * @return the rule ID
-     */
-    String rule() default "R-N2";
     /**
      * A short text such as a job title: only the placeholder check and at least 3 characters, not the policy's minimum.
      *

@@ -1,5 +1,7 @@
 package de.qer.docs.validation;
 
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.Severity;
 import de.qer.core.model.Mindeststandard;
 import de.qer.core.model.OffenerPunkt;
 import de.qer.core.model.QuerNachweis;
@@ -28,16 +30,12 @@ import java.util.Set;
  * @param offenePunkte the new open points of the follow-up (R-Q3)
  * @param nextKpReview the next KP review date set by the follow-up (R-L2), empty if it sets none
  */
-public record FolgegespraechReport(Map<Mindeststandard, StandardStatus> standards, List<Violation> violations,
+public record FolgegespraechReport(Map<Mindeststandard, StandardStatus> standards, List<Problem> violations,
                                    List<OffenerPunkt> offenePunkte, Optional<LocalDate> nextKpReview) {
 
     /**
      * Creates a report; the collections are copied.
      *
-     * @param standards the state per follow-up standard, in the order of R-Q1
-     * @param violations every violation, sorted by field and rule
-     * @param offenePunkte the new open points of the follow-up (R-Q3)
-     * @param nextKpReview the next KP review date set by the follow-up (R-L2), empty if it sets none
      * @throws NullPointerException if a component is null
      */
     public FolgegespraechReport {
@@ -54,7 +52,7 @@ public record FolgegespraechReport(Map<Mindeststandard, StandardStatus> standard
      *
      * @return the violations of severity error, never null
      */
-    public List<Violation> errors() {
+    public List<Problem> errors() {
         return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
     }
 
@@ -63,7 +61,7 @@ public record FolgegespraechReport(Map<Mindeststandard, StandardStatus> standard
      *
      * @return the violations of severity warning, never null
      */
-    public List<Violation> warnings() {
+    public List<Problem> warnings() {
         return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
     }
 

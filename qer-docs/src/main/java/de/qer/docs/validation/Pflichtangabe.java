@@ -18,11 +18,11 @@ import java.lang.annotation.Target;
 public @interface Pflichtangabe {
 
     /**
-     * The message template.
+     * The message template (each violation carries its own).
      *
      * @return the template
      */
-    String message() default "{de.qer.docs.pflichtangabe}";
+    String message() default "{qer.required}";
 
     /**
      * The validation groups.
@@ -32,7 +32,7 @@ public @interface Pflichtangabe {
     Class<?>[] groups() default {};
 
     /**
-     * The payload; {@link Warnung} marks a warning, anything else an error.
+     * The payload (qer's problems are errors).
      *
      * @return the payload
      */

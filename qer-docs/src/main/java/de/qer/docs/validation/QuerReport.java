@@ -1,5 +1,7 @@
 package de.qer.docs.validation;
 
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.Severity;
 import de.qer.core.model.Mindeststandard;
 import de.qer.core.model.OffenerPunkt;
 import de.qer.core.model.QuerNachweis;
@@ -22,15 +24,12 @@ import java.util.Set;
  * @param violations   every violation, sorted by field and rule
  * @param offenePunkte the open points of the QuEr (R-Q3)
  */
-public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Violation> violations,
+public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Problem> violations,
                          List<OffenerPunkt> offenePunkte) {
 
     /**
      * Creates a report; the collections are copied.
      *
-     * @param standards the state per minimum standard, in the order of R-Q1
-     * @param violations every violation, sorted by field and rule
-     * @param offenePunkte the open points of the QuEr (R-Q3)
      * @throws NullPointerException if a component is null
      */
     public QuerReport {
@@ -44,7 +43,7 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
      *
      * @return the violations of severity error, never null
      */
-    public List<Violation> errors() {
+    public List<Problem> errors() {
         return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
     }
 
@@ -53,7 +52,7 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
      *
      * @return the violations of severity warning, never null
      */
-    public List<Violation> warnings() {
+    public List<Problem> warnings() {
         return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
     }
 
@@ -109,7 +108,7 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
 
     /** The text of a report on the QuEr or a follow-up: one line per standard, then one line per violation. */
     static String format(Locale locale, String titleDe, String titleEn, java.util.Collection<StandardStatus> standards,
-                         List<Violation> violations, boolean complete) {
+                         List<Problem> violations, boolean complete) {
         boolean de = "de".equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
         sb.append(de ? titleDe : titleEn).append('\n');
@@ -121,7 +120,7 @@ public record QuerReport(Map<Mindeststandard, StandardStatus> standards, List<Vi
         long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
         sb.append(de ? "Befunde: " : "Findings: ").append(errors).append(de ? " Fehler, " : " errors, ")
                 .append(violations.size() - errors).append(de ? " Warnungen\n" : " warnings\n");
-        for (Violation v : violations) {
+        for (Problem v : violations) {
             sb.append("  ").append(v.severity() == Severity.ERROR ? (de ? "FEHLER  " : "ERROR   ") : (de ? "WARNUNG " : "WARNING "))
                     .append(v.message(locale)).append('\n');
         }

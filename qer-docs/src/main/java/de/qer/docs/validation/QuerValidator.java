@@ -3,6 +3,9 @@ package de.qer.docs.validation;
 import de.qer.core.Deadlines;
 import de.qer.core.model.Mindeststandard;
 import de.qer.core.QuerPolicy;
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
+import de.qer.core.rule.Severity;
 import de.qer.docs.Folgegespraech;
 import de.qer.docs.Gespraechsdokumentation;
 import de.qer.docs.Kooperationsplan;
@@ -11,18 +14,15 @@ import de.qer.docs.QuerDokumentation;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,12 +49,12 @@ import java.util.Set;
  */
 public final class QuerValidator implements AutoCloseable {
 
-    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::field)
-            .thenComparing(Violation::rule).thenComparing(Violation::messageDe);
+    /** By field and rule; the German text (rendered only then) breaks a tie. */
+    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::field)
+            .thenComparing(Problem::rule).thenComparing(Problem::messageDe);
 
     private final ValidatorFactory ownedFactory;
     private final Validator validator;
-    private final MessageInterpolator messages = new QerMessageInterpolator();
     private final QuerPolicy policy;
 
     private QuerValidator(ValidatorFactory ownedFactory, Validator validator, QuerPolicy policy) {
@@ -120,11 +120,11 @@ public final class QuerValidator implements AutoCloseable {
      * @param document the document, not null
      * @return the violations, sorted by field and rule; empty if valid
      */
-    public List<Violation> validateDocument(Object document) {
+    public List<Problem> validateDocument(Object document) {
         Set<ConstraintViolation<Object>> found = validator.validate(Objects.requireNonNull(document, "document"));
-        List<Violation> list = new ArrayList<>(found.size());
+        List<Problem> list = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> cv : found) {
-            list.add(toViolation(cv));
+            list.add(toProblem(cv));
         }
         list.sort(ORDER);
         return list;
@@ -137,7 +137,7 @@ public final class QuerValidator implements AutoCloseable {
      * @return the report, never null
      */
     public QuerReport validate(QuerDokumentation doc) {
-        List<Violation> violations = validateDocument(doc);
+        List<Problem> violations = validateDocument(doc);
         Map<Mindeststandard, StandardStatus> standards = new EnumMap<>(Mindeststandard.class);
         for (Mindeststandard s : Mindeststandard.values()) {
             standards.put(s, status(doc, s, violations));
@@ -161,7 +161,7 @@ public final class QuerValidator implements AutoCloseable {
      * @return the report, never null
      */
     public FolgegespraechReport validate(Folgegespraech doc) {
-        List<Violation> violations = validateDocument(doc);
+        List<Problem> violations = validateDocument(doc);
         Map<Mindeststandard, StandardStatus> standards = new EnumMap<>(Mindeststandard.class);
         for (Mindeststandard s : policy.followUpStandards()) {
             standards.put(s, status(doc, s, violations));
@@ -179,7 +179,7 @@ public final class QuerValidator implements AutoCloseable {
      * @param review the review, not null
      * @return the violations, sorted by field and rule; empty if valid
      */
-    public List<Violation> validateKpReview(KpUeberpruefung review) {
+    public List<Problem> validateKpReview(KpUeberpruefung review) {
         return validateDocument(review);
     }
 
@@ -191,12 +191,12 @@ public final class QuerValidator implements AutoCloseable {
      * @param reviewDate the day of the review, not null
      * @return the violations, sorted by field and rule; empty if valid
      */
-    public List<Violation> validateKpReview(Kooperationsplan updated, LocalDate reviewDate) {
+    public List<Problem> validateKpReview(Kooperationsplan updated, LocalDate reviewDate) {
         return validateKpReview(KpUeberpruefung.builder().kooperationsplan(updated).datum(reviewDate).build());
     }
 
-    private StandardStatus status(Gespraechsdokumentation doc, Mindeststandard s, List<Violation> violations) {
-        if (!Standards.required(doc, s, policy)) {
+    private StandardStatus status(Gespraechsdokumentation doc, Mindeststandard s, List<Problem> violations) {
+        if (!Standards.required(doc, policy).contains(s)) {
             return new StandardStatus(s, StandardStatus.Stand.NICHT_ERFORDERLICH, Optional.empty());
         }
         if (Standards.present(doc, s)) {
@@ -212,30 +212,15 @@ public final class QuerValidator implements AutoCloseable {
         return new StandardStatus(s, open.isPresent() ? StandardStatus.Stand.OFFEN : StandardStatus.Stand.FEHLT, open);
     }
 
-    private Violation toViolation(ConstraintViolation<?> cv) {
-        ConstraintDescriptor<?> d = cv.getConstraintDescriptor();
-        Object rule = d.getAttributes().get("rule");
-        Severity severity = d.getPayload().contains(Warnung.class) ? Severity.WARNING : Severity.ERROR;
-        MessageInterpolator.Context ctx = new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return d;
-            }
-
-            @Override
-            public Object getValidatedValue() {
-                return null; // never used: no personal data in messages
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new jakarta.validation.ValidationException("not supported: " + type);
-            }
-        };
-        return new Violation(rule == null ? "?" : rule.toString(), field(cv.getPropertyPath()), severity,
-                d.getAnnotation().annotationType().getSimpleName(),
-                messages.interpolate(cv.getMessageTemplate(), ctx, Locale.GERMAN),
-                messages.interpolate(cv.getMessageTemplate(), ctx, Locale.ENGLISH));
+    /**
+     * The problem of a violation: qer's constraints carry it in their template (see {@link ProblemTemplate}),
+     * the field comes from the path. A constraint of another library (a host's own) becomes a problem of its
+     * annotation's name with the provider's message template as its key, never with the validated value.
+     */
+    private static Problem toProblem(ConstraintViolation<?> cv) {
+        String field = field(cv.getPropertyPath());
+        return ProblemTemplate.decode(cv.getMessageTemplate(), field).orElseGet(() -> Problem.error(ProblemCode.WRONG_VALUE,
+                "?", field, "qer.constraint.other", cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()));
     }
 
     /**

@@ -48,9 +48,6 @@ public record StandardStatus(Mindeststandard standard, Stand stand, Optional<Loc
     /**
      * Creates a status.
      *
-     * @param standard the standard, not null
-     * @param stand met, deficient, missing, open or not needed; not null
-     * @param nachholenBis the catch-up date when open (R-Q3)
      * @throws NullPointerException if a component is null
      */
     public StandardStatus {

@@ -6,7 +6,10 @@ import de.qer.core.model.OffenerPunkt;
 import de.qer.docs.Folgegespraech;
 import de.qer.docs.Gespraechsdokumentation;
 import de.qer.docs.QuerDokumentation;
+import de.qer.core.rule.Mindeststandards;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -18,26 +21,18 @@ final class Standards {
     private Standards() {
     }
 
-    /** The property of the documentation that documents a standard. */
+    /** The property of the documentation that documents a standard; the compiler checks that every standard has one. */
     static String property(Mindeststandard s) {
-        switch (s) {
-            case FMG_DATEN:
-                return "fmgDatenErfasst";
-            case POTENZIALANALYSE:
-                return "potenzialanalyse";
-            case INTEGRATIONSPROGNOSE:
-                return "integrationsprognose";
-            case HANDLUNGSSTRATEGIE:
-                return "handlungsstrategie";
-            case SOFORTANGEBOT:
-                return "sofortangebot";
-            case KOOPERATIONSPLAN:
-                return "kooperationsplan";
-            case BERATUNGSVERMERK:
-                return "beratungsvermerk";
-            default:
-                return "kundensteuerung";
-        }
+        return switch (s) {
+            case FMG_DATEN -> "fmgDatenErfasst";
+            case POTENZIALANALYSE -> "potenzialanalyse";
+            case INTEGRATIONSPROGNOSE -> "integrationsprognose";
+            case HANDLUNGSSTRATEGIE -> "handlungsstrategie";
+            case SOFORTANGEBOT -> "sofortangebot";
+            case KOOPERATIONSPLAN -> "kooperationsplan";
+            case BERATUNGSVERMERK -> "beratungsvermerk";
+            case KUNDENSTEUERUNG -> "kundensteuerung";
+        };
     }
 
     /** Whether a standard is there at all (its content is validated separately). */
@@ -46,24 +41,16 @@ final class Standards {
             return present(f, s);
         }
         QuerDokumentation d = (QuerDokumentation) g;
-        switch (s) {
-            case FMG_DATEN:
-                return d.isFmgDatenErfasst();
-            case POTENZIALANALYSE:
-                return d.getPotenzialanalyse() != null;
-            case INTEGRATIONSPROGNOSE:
-                return d.getIntegrationsprognose() != null;
-            case HANDLUNGSSTRATEGIE:
-                return d.getHandlungsstrategie() != null;
-            case SOFORTANGEBOT:
-                return d.getSofortangebot() != null;
-            case KOOPERATIONSPLAN:
-                return d.getKooperationsplan() != null;
-            case BERATUNGSVERMERK:
-                return d.getBeratungsvermerk() != null;
-            default:
-                return d.getKundensteuerung() != null;
-        }
+        return switch (s) {
+            case FMG_DATEN -> d.isFmgDatenErfasst();
+            case POTENZIALANALYSE -> d.getPotenzialanalyse() != null;
+            case INTEGRATIONSPROGNOSE -> d.getIntegrationsprognose() != null;
+            case HANDLUNGSSTRATEGIE -> d.getHandlungsstrategie() != null;
+            case SOFORTANGEBOT -> d.getSofortangebot() != null;
+            case KOOPERATIONSPLAN -> d.getKooperationsplan() != null;
+            case BERATUNGSVERMERK -> d.getBeratungsvermerk() != null;
+            case KUNDENSTEUERUNG -> d.getKundensteuerung() != null;
+        };
     }
 
     /**
@@ -72,24 +59,25 @@ final class Standards {
      * standard: a policy that lists another one needs an open point for it.
      */
     private static boolean present(Folgegespraech f, Mindeststandard s) {
-        switch (s) {
-            case BERATUNGSVERMERK:
-                return f.getBeratungsvermerk() != null;
-            case KOOPERATIONSPLAN:
-                return f.getKooperationsplan() != null || f.isKpUnveraendertBestaetigt();
-            case POTENZIALANALYSE:
-                return f.getPotenzialanalyse() != null || f.isPotenzialanalyseUnveraendertBestaetigt();
-            default:
-                return false;
-        }
+        return switch (s) {
+            case BERATUNGSVERMERK -> f.getBeratungsvermerk() != null;
+            case KOOPERATIONSPLAN -> f.getKooperationsplan() != null || f.isKpUnveraendertBestaetigt();
+            case POTENZIALANALYSE -> f.getPotenzialanalyse() != null || f.isPotenzialanalyseUnveraendertBestaetigt();
+            case FMG_DATEN, INTEGRATIONSPROGNOSE, HANDLUNGSSTRATEGIE, SOFORTANGEBOT, KUNDENSTEUERUNG -> false;
+        };
     }
 
-    /** Whether a standard is required: in the QuEr by R-Q1, in a follow-up by the policy (R-L1). */
-    static boolean required(Gespraechsdokumentation g, Mindeststandard s, QuerPolicy policy) {
+    /**
+     * The standards an interview requires, in the order of R-Q1: in the QuEr by R-Q1
+     * ({@link Mindeststandards#requiredInQuer}), in a follow-up by the policy (R-L1).
+     */
+    static Set<Mindeststandard> required(Gespraechsdokumentation g, QuerPolicy policy) {
         if (g instanceof QuerDokumentation d) {
-            return s.alwaysRequired() || d.isKundensteuerungErforderlich();
+            return Mindeststandards.requiredInQuer(d.isKundensteuerungErforderlich());
         }
-        return policy.followUpStandards().contains(s);
+        Set<Mindeststandard> required = EnumSet.noneOf(Mindeststandard.class);
+        required.addAll(policy.followUpStandards());
+        return required;
     }
 
     /** The catch-up date of the open point that stands in for a standard, if any (the earliest). */

@@ -2,6 +2,8 @@ package de.qer.docs.validation;
 
 import de.qer.core.Freitext;
 import de.qer.core.QuerPolicy;
+import de.qer.core.rule.Problem;
+import de.qer.core.rule.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,35 +25,35 @@ final class Texte {
     }
 
     /**
-     * The message template of the content problem of a text (blank, placeholder, too short), or empty if
-     * it has content. Blank and short are judged by the visible characters, placeholders by the visible text.
+     * The content problem of a text (blank, placeholder, too short) at the text itself, or empty if it
+     * has content. Blank and short are judged by the visible characters, placeholders by the visible text.
      */
-    static Optional<String> problem(String text, boolean kurz, QuerPolicy policy) {
+    static Optional<Problem> problem(String text, boolean kurz, QuerPolicy policy) {
         String visible = Freitext.visibleText(text);
         if (visible.isEmpty()) {
-            return Optional.of("{de.qer.docs.R-N2.leer}");
+            return Optional.of(Problem.error(ProblemCode.MISSING, "R-N2", "", "R-N2.blank"));
         }
         String norm = visible.toLowerCase(Locale.ROOT);
         if (FILLER.matcher(visible).matches()
                 || policy.placeholderTexts().stream().anyMatch(p -> Freitext.visibleText(p).equalsIgnoreCase(norm))) {
-            return Optional.of("{de.qer.docs.R-N2.platzhalter}");
+            return Optional.of(Problem.error(ProblemCode.WRONG_VALUE, "R-N2", "", "R-N2.placeholder"));
         }
         int min = kurz ? SHORT_MINIMUM : policy.minimumTextLength();
         if (Freitext.visibleLength(visible) < min) {
-            return Optional.of("{de.qer.docs.R-N2.kurz} " + min);
+            return Optional.of(Problem.error(ProblemCode.WRONG_VALUE, "R-N2", "", "R-N2.short", min));
         }
         return Optional.empty();
     }
 
-    /** The message templates of the hygiene problems of any free text: too long, control or bidi characters. */
-    static List<String> hygiene(String text, QuerPolicy policy) {
-        List<String> problems = new ArrayList<>(2);
+    /** The hygiene problems of any free text, at the text itself: too long, control or bidi characters. */
+    static List<Problem> hygiene(String text, QuerPolicy policy) {
+        List<Problem> problems = new ArrayList<>(2);
         int max = policy.maximumTextLength();
         if (text.length() > max && Freitext.length(text) > max) {
-            problems.add("{de.qer.docs.R-N2.lang} " + max);
+            problems.add(Problem.error(ProblemCode.WRONG_VALUE, "R-N2", "", "R-N2.long", max));
         }
         if (Freitext.containsControlOrBidi(text)) {
-            problems.add("{de.qer.docs.R-N2.steuerzeichen}");
+            problems.add(Problem.error(ProblemCode.WRONG_VALUE, "R-N2", "", "R-N2.control"));
         }
         return problems;
     }

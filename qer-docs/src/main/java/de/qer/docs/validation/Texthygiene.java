@@ -22,11 +22,11 @@ import java.lang.annotation.Target;
 public @interface Texthygiene {
 
     /**
-     * The message template.
+     * The message template (each violation carries its own).
      *
      * @return the template
      */
-    String message() default "{de.qer.docs.texthygiene}";
+    String message() default "{R-N2.long}";
 
     /**
      * The validation groups.
@@ -36,16 +36,10 @@ public @interface Texthygiene {
     Class<?>[] groups() default {};
 
     /**
-     * The payload; {@link Warnung} marks a warning, anything else an error.
+     * The payload (qer's problems are errors).
      *
      * @return the payload
      */
     Class<? extends Payload>[] payload() default {};
 
-    /**
-     * The rule this constraint implements.
-     *
-     * @return the rule ID
-     */
-    String rule() default "R-N2";
 }

@@ -1,11 +1,17 @@
 package de.qer.docs.validation;
 
 import de.qer.core.Deadlines;
+import de.qer.core.QuerPolicy;
+import de.qer.core.rule.Problem;
+import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import java.util.Objects;
 
 /** Validates {@link Texthygiene} (R-N2): not longer than the policy's maximum, no control or bidi characters. */
-public final class TexthygieneValidator extends QerConstraintValidator<Texthygiene, String> {
+public final class TexthygieneValidator implements ConstraintValidator<Texthygiene, String> {
+
+    private final QuerPolicy policy;
 
     /** Creates the validator with the standard policy. */
     public TexthygieneValidator() {
@@ -18,7 +24,7 @@ public final class TexthygieneValidator extends QerConstraintValidator<Texthygie
      * @param deadlines the policy and calendar, not null
      */
     public TexthygieneValidator(Deadlines deadlines) {
-        super(deadlines);
+        this.policy = Objects.requireNonNull(deadlines, "deadlines").policy();
     }
 
     @Override
@@ -26,8 +32,8 @@ public final class TexthygieneValidator extends QerConstraintValidator<Texthygie
         if (value == null) {
             return true;
         }
-        List<String> problems = Texte.hygiene(value, deadlines.policy());
-        problems.forEach(t -> report(context, t));
+        List<Problem> problems = Texte.hygiene(value, policy);
+        problems.forEach(p -> ProblemTemplate.report(context, p));
         return problems.isEmpty();
     }
 }
