@@ -10,6 +10,8 @@
 module de.qer.json {
     requires transitive de.qer.core;
     requires transitive tools.jackson.databind;
+    // optional: QerDocsJsonModule maps qer-docs' documents for hosts that use qer-docs
+    requires static de.qer.docs;
 
     exports de.qer.json;
 }

@@ -31,8 +31,4 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
         return type.cast(value);
     }
 
-    @Override
-    public Class<?> handledType() {
-        return type;
-    }
 }

@@ -11,11 +11,9 @@ import tools.jackson.databind.ValueSerializer;
  */
 final class CodecSerializer<T> extends ValueSerializer<T> {
 
-    private final Class<T> type;
     private final Codec<T> codec;
 
-    CodecSerializer(Class<T> type, Codec<T> codec) {
-        this.type = type;
+    CodecSerializer(Codec<T> codec) {
         this.codec = codec;
     }
 
@@ -24,8 +22,4 @@ final class CodecSerializer<T> extends ValueSerializer<T> {
         codec.write(value, gen);
     }
 
-    @Override
-    public Class<?> handledType() {
-        return type;
-    }
 }

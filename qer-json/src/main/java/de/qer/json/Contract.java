@@ -37,9 +37,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place where the type names and the current schema versions of the events and the type
- * names of the commands are listed. A type name, once published, never changes and is never reused;
- * a change of an event's data raises its version and adds an {@link Upcaster} from the old one.
+ * The codecs of the events and commands. Their type names and the events' schema versions are chosen in
+ * {@link TypeNames}.
  */
 final class Contract {
 
@@ -51,38 +50,38 @@ final class Contract {
         private final UnionCodec.Builder<Event> union = UnionCodec.builder("Event");
         private final Map<String, Integer> versions = new LinkedHashMap<>();
 
-        <S extends Event> Events add(String name, int version, Class<S> type, ObjectCodec<S> codec) {
-            union.add(name, type, codec);
-            versions.put(name, version);
+        <S extends Event> Events add(Class<S> type, ObjectCodec<S> codec) {
+            union.add(type, codec);
+            versions.put(TypeNames.of(type), TypeNames.EVENT_VERSIONS.get(TypeNames.of(type)));
             return this;
         }
     }
 
-    /** The events: type name, current schema version, Java type. */
+    /** The events (type names and versions from {@link TypeNames}). */
     private static final Events EVENT_TABLE = new Events()
-                .add("ApplicationTaken", 1, Event.ApplicationTaken.class, applicationTaken())
-                .add("ParkedOnVm", 1, Event.ParkedOnVm.class, parkedOnVm())
-                .add("ActiveSupportRequested", 1, Event.ActiveSupportRequested.class, activeSupportRequested())
-                .add("ClarificationRecorded", 1, Event.ClarificationRecorded.class, clarificationRecorded())
-                .add("ApplicationRejected", 1, Event.ApplicationRejected.class, applicationRejected())
-                .add("ApplicationWithdrawn", 1, Event.ApplicationWithdrawn.class, applicationWithdrawn())
-                .add("ApprovalReleased", 1, Event.ApprovalReleased.class, approvalReleased())
-                .add("IfkAssigned", 1, Event.IfkAssigned.class, ifkAssigned())
-                .add("QuerStatusSet", 1, Event.QuerStatusSet.class, querStatusSet())
-                .add("QuerAppointmentScheduled", 2, Event.QuerAppointmentScheduled.class, querAppointmentScheduled())
-                .add("QuerRecorded", 1, Event.QuerRecorded.class, querRecorded())
-                .add("OpenPointRecorded", 1, Event.OpenPointRecorded.class, openPointRecorded())
-                .add("OpenPointResolved", 1, Event.OpenPointResolved.class, openPointResolved())
-                .add("MembersImported", 1, Event.MembersImported.class, membersImported())
-                .add("AlgEnded", 1, Event.AlgEnded.class, algEnded())
-                .add("ElbRouted", 1, Event.ElbRouted.class, elbRouted())
-                .add("FollowUpScheduled", 1, Event.FollowUpScheduled.class, followUpScheduled())
-                .add("FollowUpRecorded", 1, Event.FollowUpRecorded.class, followUpRecorded())
-                .add("KpReviewed", 1, Event.KpReviewed.class, kpReviewed())
-                .add("AppointmentMissed", 1, Event.AppointmentMissed.class, appointmentMissed())
-                .add("MemberExited", 1, Event.MemberExited.class, memberExited())
-                .add("CaseEnded", 1, Event.CaseEnded.class, caseEnded())
-                .add("MovedToGst", 1, Event.MovedToGst.class, movedToGst());
+                .add(Event.ApplicationTaken.class, applicationTaken())
+                .add(Event.ParkedOnVm.class, parkedOnVm())
+                .add(Event.ActiveSupportRequested.class, activeSupportRequested())
+                .add(Event.ClarificationRecorded.class, clarificationRecorded())
+                .add(Event.ApplicationRejected.class, applicationRejected())
+                .add(Event.ApplicationWithdrawn.class, applicationWithdrawn())
+                .add(Event.ApprovalReleased.class, approvalReleased())
+                .add(Event.IfkAssigned.class, ifkAssigned())
+                .add(Event.QuerStatusSet.class, querStatusSet())
+                .add(Event.QuerAppointmentScheduled.class, querAppointmentScheduled())
+                .add(Event.QuerRecorded.class, querRecorded())
+                .add(Event.OpenPointRecorded.class, openPointRecorded())
+                .add(Event.OpenPointResolved.class, openPointResolved())
+                .add(Event.MembersImported.class, membersImported())
+                .add(Event.AlgEnded.class, algEnded())
+                .add(Event.ElbRouted.class, elbRouted())
+                .add(Event.FollowUpScheduled.class, followUpScheduled())
+                .add(Event.FollowUpRecorded.class, followUpRecorded())
+                .add(Event.KpReviewed.class, kpReviewed())
+                .add(Event.AppointmentMissed.class, appointmentMissed())
+                .add(Event.MemberExited.class, memberExited())
+                .add(Event.CaseEnded.class, caseEnded())
+                .add(Event.MovedToGst.class, movedToGst());
 
     /** The events as JSON objects with a "type" property. */
     static final UnionCodec<Event> EVENTS = EVENT_TABLE.union.build();
@@ -90,30 +89,30 @@ final class Contract {
     /** The current schema version per event type name, in the order of the table. */
     static final Map<String, Integer> EVENT_VERSIONS = Collections.unmodifiableMap(EVENT_TABLE.versions);
 
-    /** The commands as JSON objects with a "type" property: type name and Java type. */
+    /** The commands as JSON objects with a "type" property (type names from {@link TypeNames}). */
     static final UnionCodec<Command> COMMANDS = UnionCodec.<Command>builder("Command")
-                .add("TakeApplication", Command.TakeApplication.class, takeApplication())
-                .add("ParkOnVm", Command.ParkOnVm.class, parkOnVm())
-                .add("RequestActiveSupport", Command.RequestActiveSupport.class, requestActiveSupport())
-                .add("RecordClarification", Command.RecordClarification.class, recordClarification())
-                .add("RejectApplication", Command.RejectApplication.class, rejectApplication())
-                .add("WithdrawApplication", Command.WithdrawApplication.class, withdrawApplication())
-                .add("ReleaseApproval", Command.ReleaseApproval.class, releaseApproval())
-                .add("AssignIfk", Command.AssignIfk.class, assignIfk())
-                .add("ScheduleQuerAppointment", Command.ScheduleQuerAppointment.class, scheduleQuerAppointment())
-                .add("RecordQuer", Command.RecordQuer.class, recordQuer())
-                .add("RecordOpenPoint", Command.RecordOpenPoint.class, recordOpenPoint())
-                .add("ResolveOpenPoint", Command.ResolveOpenPoint.class, resolveOpenPoint())
-                .add("ImportMembers", Command.ImportMembers.class, importMembers())
-                .add("EndAlg", Command.EndAlg.class, endAlg())
-                .add("RouteElb", Command.RouteElb.class, routeElb())
-                .add("ScheduleFollowUp", Command.ScheduleFollowUp.class, scheduleFollowUp())
-                .add("RecordFollowUp", Command.RecordFollowUp.class, recordFollowUp())
-                .add("ReviewKp", Command.ReviewKp.class, reviewKp())
-                .add("RecordMissedAppointment", Command.RecordMissedAppointment.class, recordMissedAppointment())
-                .add("RecordMemberExit", Command.RecordMemberExit.class, recordMemberExit())
-                .add("EndCase", Command.EndCase.class, endCase())
-                .add("MoveToGst", Command.MoveToGst.class, moveToGst())
+                .add(Command.TakeApplication.class, takeApplication())
+                .add(Command.ParkOnVm.class, parkOnVm())
+                .add(Command.RequestActiveSupport.class, requestActiveSupport())
+                .add(Command.RecordClarification.class, recordClarification())
+                .add(Command.RejectApplication.class, rejectApplication())
+                .add(Command.WithdrawApplication.class, withdrawApplication())
+                .add(Command.ReleaseApproval.class, releaseApproval())
+                .add(Command.AssignIfk.class, assignIfk())
+                .add(Command.ScheduleQuerAppointment.class, scheduleQuerAppointment())
+                .add(Command.RecordQuer.class, recordQuer())
+                .add(Command.RecordOpenPoint.class, recordOpenPoint())
+                .add(Command.ResolveOpenPoint.class, resolveOpenPoint())
+                .add(Command.ImportMembers.class, importMembers())
+                .add(Command.EndAlg.class, endAlg())
+                .add(Command.RouteElb.class, routeElb())
+                .add(Command.ScheduleFollowUp.class, scheduleFollowUp())
+                .add(Command.RecordFollowUp.class, recordFollowUp())
+                .add(Command.ReviewKp.class, reviewKp())
+                .add(Command.RecordMissedAppointment.class, recordMissedAppointment())
+                .add(Command.RecordMemberExit.class, recordMemberExit())
+                .add(Command.EndCase.class, endCase())
+                .add(Command.MoveToGst.class, moveToGst())
             .build();
 
     private static ObjectCodec<Event.ApplicationTaken> applicationTaken() {

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class EnvelopeCodec {
 
     /** A plain mapper for the text of {@code data} only (no module needed: it is a plain tree). */
-    static final JsonMapper PLAIN = JsonMapper.builder().build();
+    static final JsonMapper PLAIN = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
     /** {@code data} as an embedded object, kept as text in Java. */
     static final Codec<String> DATA = new Codec<>() {
@@ -49,7 +50,8 @@ final class EnvelopeCodec {
         try {
             n = PLAIN.readTree(data);
         } catch (tools.jackson.core.JacksonException e) {
-            throw new QerJsonException("data is not JSON / data ist kein JSON").under("data");
+            throw new QerJsonException("data is not JSON or repeats a property / data ist kein JSON oder wiederholt eine Eigenschaft")
+                    .under("data");
         }
         if (n == null || !n.isObject()) {
             throw new QerJsonException("data must be a JSON object / data muss ein JSON-Objekt sein").under("data");

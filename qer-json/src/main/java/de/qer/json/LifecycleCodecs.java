@@ -33,11 +33,7 @@ import de.qer.core.lifecycle.QuerStatus;
 import de.qer.core.model.PersonId;
 import java.util.List;
 
-/**
- * The codecs of the lifecycle's values and of the case states. The type names of the sealed
- * hierarchies {@link QuerStatus} and {@link CaseState} are frozen here; those of the events and
- * commands are in {@link Contract}.
- */
+/** The codecs of the lifecycle's values and of the case states (type names in {@link TypeNames}). */
 final class LifecycleCodecs {
 
     private LifecycleCodecs() {
@@ -67,19 +63,18 @@ final class LifecycleCodecs {
         ObjectCodec<CaseState.Bewilligt> bewilligt = bewilligt();
         ObjectCodec<CaseState.InBetreuung> inBetreuung = inBetreuung();
         APPROVED_STATE = UnionCodec.<CaseState.NachBewilligung>builder("ApprovedCaseState")
-                .add("Bewilligt", CaseState.Bewilligt.class, bewilligt)
-                .add("InBetreuung", CaseState.InBetreuung.class, inBetreuung)
+                .add(CaseState.Bewilligt.class, bewilligt)
+                .add(CaseState.InBetreuung.class, inBetreuung)
                 .build();
-        // the type names of the case states: frozen, never derived from the Java names
         CASE_STATE = UnionCodec.<CaseState>builder("CaseState")
-                .add("KeinFall", CaseState.KeinFall.class, ObjectCodec.of("KeinFall", v -> new CaseState.KeinFall(), List.of()))
-                .add("Beantragt", CaseState.Beantragt.class, beantragt())
-                .add("AufVm", CaseState.AufVm.class, aufVm())
-                .add("Bewilligt", CaseState.Bewilligt.class, bewilligt)
-                .add("InBetreuung", CaseState.InBetreuung.class, inBetreuung)
-                .add("Abgelehnt", CaseState.Abgelehnt.class, abgelehnt())
-                .add("Zurueckgenommen", CaseState.Zurueckgenommen.class, zurueckgenommen())
-                .add("Beendet", CaseState.Beendet.class, beendet())
+                .add(CaseState.KeinFall.class, ObjectCodec.of("KeinFall", v -> new CaseState.KeinFall(), List.of()))
+                .add(CaseState.Beantragt.class, beantragt())
+                .add(CaseState.AufVm.class, aufVm())
+                .add(CaseState.Bewilligt.class, bewilligt)
+                .add(CaseState.InBetreuung.class, inBetreuung)
+                .add(CaseState.Abgelehnt.class, abgelehnt())
+                .add(CaseState.Zurueckgenommen.class, zurueckgenommen())
+                .add(CaseState.Beendet.class, beendet())
                 .build();
     }
 
@@ -133,17 +128,16 @@ final class LifecycleCodecs {
         var frist = Field.of("deadline", QuerStatus.Faellig::deadline, DEADLINE);
         var am = Field.of("on", QuerStatus.Durchgefuehrt::on, DATE);
         var hadDeadline = Field.of("deadline", QuerStatus.Durchgefuehrt::deadline, optional(DEADLINE));
-        // the type names of the QuEr statuses: frozen, never derived from the Java names
         return UnionCodec.<QuerStatus>builder("QuerStatus")
-                .add("NichtRelevant", QuerStatus.NichtRelevant.class,
+                .add(QuerStatus.NichtRelevant.class,
                         ObjectCodec.of("NichtRelevant", v -> new QuerStatus.NichtRelevant(v.get(grund)), List.of(grund)))
-                .add("WartetAufImport", QuerStatus.WartetAufImport.class,
+                .add(QuerStatus.WartetAufImport.class,
                         ObjectCodec.of("WartetAufImport", v -> new QuerStatus.WartetAufImport(), List.of()))
-                .add("GesperrtAlg", QuerStatus.GesperrtAlg.class,
+                .add(QuerStatus.GesperrtAlg.class,
                         ObjectCodec.of("GesperrtAlg", v -> new QuerStatus.GesperrtAlg(), List.of()))
-                .add("Faellig", QuerStatus.Faellig.class,
+                .add(QuerStatus.Faellig.class,
                         ObjectCodec.of("Faellig", v -> new QuerStatus.Faellig(v.get(frist)), List.of(frist)))
-                .add("Durchgefuehrt", QuerStatus.Durchgefuehrt.class,
+                .add(QuerStatus.Durchgefuehrt.class,
                         ObjectCodec.of("Durchgefuehrt", v -> new QuerStatus.Durchgefuehrt(v.get(am), v.get(hadDeadline)),
                                 List.of(am, hadDeadline)))
                 .build();

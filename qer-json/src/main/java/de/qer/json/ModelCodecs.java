@@ -189,10 +189,9 @@ final class ModelCodecs {
     private static UnionCodec<Zustaendigkeit> zustaendigkeit() {
         var ifk = Field.of("ifk", Zustaendigkeit.Ifk::ifk, STAFF_ID);
         var gst = Field.of("gst", Zustaendigkeit.Vm::gst, GST_CODE);
-        // the type names of who is responsible: frozen, never derived from the Java names
         return UnionCodec.<Zustaendigkeit>builder("Zustaendigkeit")
-                .add("Ifk", Zustaendigkeit.Ifk.class, ObjectCodec.of("Ifk", v -> new Zustaendigkeit.Ifk(v.get(ifk)), List.of(ifk)))
-                .add("Vm", Zustaendigkeit.Vm.class, ObjectCodec.of("Vm", v -> new Zustaendigkeit.Vm(v.get(gst)), List.of(gst)))
+                .add(Zustaendigkeit.Ifk.class, ObjectCodec.of("Ifk", v -> new Zustaendigkeit.Ifk(v.get(ifk)), List.of(ifk)))
+                .add(Zustaendigkeit.Vm.class, ObjectCodec.of("Vm", v -> new Zustaendigkeit.Vm(v.get(gst)), List.of(gst)))
                 .build();
     }
 

@@ -122,14 +122,10 @@ final class ObjectCodec<T> implements Codec<T> {
             throw new QerJsonException("expected an object (" + typeName + "), found " + Codecs.kind(node)
                     + " / Objekt erwartet");
         }
-        int expected = fields.size() + (skip != null && node.has(skip) ? 1 : 0);
-        if (node.size() != expected) {
-            rejectUnknown(node, skip);
-        }
+        // unknown first: a renamed property is reported by its unknown name rather than the missing one
+        rejectUnknown(node, skip);
         for (Field<T, ?> f : fields) {
             if (!node.has(f.name)) {
-                // a renamed property is reported by its unknown name rather than the missing one
-                rejectUnknown(node, skip);
                 throw new QerJsonException("missing property of " + typeName + " / fehlende Eigenschaft").under(f.name);
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,19 +23,24 @@ import tools.jackson.databind.node.ObjectNode;
  * List<Event> all = QerJson.readEvents(envelopesOfTheCase);        // a whole case, in seq order
  * }</pre>
  *
- * <p>All methods are thread-safe; the class holds one immutable mapper with {@link QerJsonModule}.
+ * <p>All methods are thread-safe; the class holds one immutable mapper with {@link QerJsonModule} that
+ * also rejects a repeated property ({@code DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY}; a host
+ * that reads through its own mapper should enable it, too).
  * Bad JSON is a {@link QerJsonException} (a Jackson {@code DatabindException}) naming the property
  * path, or a Jackson {@code StreamReadException} when the text is not JSON at all.
  */
 public final class QerJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new QerJsonModule()).build();
+    /** With duplicate properties rejected: a repeated property would otherwise be dropped silently. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new QerJsonModule())
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
     private QerJson() {
     }
 
     /**
-     * The mapper this class uses: a plain {@link JsonMapper} with {@link QerJsonModule} registered.
+     * The mapper this class uses: a {@link JsonMapper} with {@link QerJsonModule} registered and repeated
+     * properties rejected.
      *
      * @return the mapper (immutable), never null
      */

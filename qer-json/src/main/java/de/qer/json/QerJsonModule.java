@@ -116,7 +116,7 @@ public final class QerJsonModule extends SimpleModule {
     }
 
     private <T> void both(Class<T> type, Codec<T> codec) {
-        addSerializer(type, new CodecSerializer<>(type, codec));
+        addSerializer(type, new CodecSerializer<>(codec));
         addDeserializer(type, new CodecDeserializer<>(type, codec));
     }
 
@@ -128,12 +128,12 @@ public final class QerJsonModule extends SimpleModule {
     private <T> void union(Class<T> type, UnionCodec<T> codec) {
         both(type, codec);
         for (UnionCodec.Variant<? extends T> v : codec.variants()) {
-            variant(type, v.type, codec);
+            variant(v.type, codec);
         }
     }
 
-    private <T, S extends T> void variant(Class<T> union, Class<S> type, UnionCodec<T> codec) {
-        addSerializer(type, new CodecSerializer<>(union, codec));
+    private <T, S extends T> void variant(Class<S> type, UnionCodec<T> codec) {
+        addSerializer(type, new CodecSerializer<>(codec));
         addDeserializer(type, new CodecDeserializer<>(type, codec));
     }
 }

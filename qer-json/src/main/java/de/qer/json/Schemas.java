@@ -83,6 +83,20 @@ final class Schemas {
         return n;
     }
 
+    /**
+     * A schema document of one codec's JSON (for tests of the codecs' own descriptions: states,
+     * commands, reports, documents).
+     */
+    static ObjectNode documentOf(Codec<?> root) {
+        Schemas s = new Schemas();
+        ObjectNode doc = F.objectNode();
+        doc.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        doc.set("allOf", F.arrayNode().add(root.schema(s)));
+        ObjectNode defsNode = doc.putObject("$defs");
+        s.defs.forEach(defsNode::set);
+        return doc;
+    }
+
     /** The schema document of the event envelope with the data of every event type at every version. */
     static ObjectNode eventsDocument() {
         Schemas s = new Schemas();
@@ -94,11 +108,11 @@ final class Schemas {
                 + " date, with the event's data of that type and version. Generated from qer-json; see docs/json.md.");
         Map<String, JsonNode> props = new java.util.LinkedHashMap<>();
         props.put("type", s.enumOf(Contract.EVENT_VERSIONS.keySet()));
-        props.put("version", s.type("integer").put("minimum", 1));
+        props.put("version", ((ObjectNode) Codecs.INT.schema(s)).put("minimum", 1));
         props.put("caseId", ModelCodecs.CASE_ID.schema(s));
-        props.put("seq", s.type("integer").put("minimum", 1));
-        props.put("businessDate", s.ref("date"));
-        props.put("data", s.type("object"));
+        props.put("seq", ((ObjectNode) Codecs.LONG.schema(s)).put("minimum", 1));
+        props.put("businessDate", Codecs.DATE.schema(s));
+        props.put("data", EnvelopeCodec.DATA.schema(s));
         ObjectNode envelope = s.object(props);
         doc.setAll(envelope);
         ArrayNode oneOf = doc.putArray("oneOf");

@@ -49,8 +49,9 @@ final class UnionCodec<T> implements Codec<T> {
             this.name = name;
         }
 
-        <S extends T> Builder<T> add(String typeName, Class<S> type, ObjectCodec<S> codec) {
-            variants.add(new Variant<>(typeName, type, codec));
+        /** Adds a variant under its type name from {@link TypeNames}. */
+        <S extends T> Builder<T> add(Class<S> type, ObjectCodec<S> codec) {
+            variants.add(new Variant<>(TypeNames.of(type), type, codec));
             return this;
         }
 

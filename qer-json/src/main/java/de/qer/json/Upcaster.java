@@ -28,7 +28,7 @@ interface Upcaster {
     /**
      * Upcasts the data.
      *
-     * @param data    the data in version {@link #fromVersion()}, a copy the upcaster may change
+     * @param data    the data in version {@link #fromVersion()}, parsed for this read: the upcaster may change it
      * @param earlier the events before this one in the same case, already read (empty when the event is
      *                read on its own)
      * @return the data in the next version

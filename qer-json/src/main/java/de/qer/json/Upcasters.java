@@ -95,7 +95,7 @@ final class Upcasters {
      *
      * @param type    the type name, known
      * @param version the version of the data
-     * @param data    the data (changed in place only if upcasting is needed: then a copy is made)
+     * @param data    the data, freshly parsed and owned by the caller: upcasters change it in place
      * @param earlier the case's earlier events
      * @return the data in the current version
      */
@@ -108,7 +108,7 @@ final class Upcasters {
         if (version < 1) {
             throw new QerJsonException("schema version must be at least 1 / Schemaversion mindestens 1").under("version");
         }
-        ObjectNode d = version == current ? data : data.deepCopy();
+        ObjectNode d = data;
         for (int v = version; v < current; v++) {
             Upcaster u = ALL.get(type + "@" + v);
             if (u == null) {

@@ -36,7 +36,12 @@ class ContractTest {
             EzAushaendigung.class, Kundenstatus.class, Kundensteuerung.class, Mindeststandard.class, Role.class,
             CaseEndReason.class, ClarificationOutcome.class, D3Workflow.Kind.class, MemberExit.Reason.class,
             QuerStatus.Grund.class, DueCategory.class, ControllingItem.Outcome.class, ImportFinding.Reason.class,
-            HolidayKind.class);
+            HolidayKind.class, de.qer.docs.Seite.class, de.qer.docs.Vermerkart.class, de.qer.docs.KursVorrang.class,
+            de.qer.docs.Profillage.class, de.qer.docs.Angebotsart.class, de.qer.docs.Strategie.class,
+            de.qer.docs.Vermerkpunkt.class);
+
+    private static final JsonMapper DOCS = JsonMapper.builder().addModule(new QerJsonModule())
+            .addModule(new QerDocsJsonModule()).build();
 
     static JsonNode actual() {
         JsonMapper m = QerJson.mapper();
@@ -54,7 +59,7 @@ class ContractTest {
         for (Class<? extends Enum<?>> c : ENUMS) {
             var a = enums.putArray(c.getName().substring(c.getPackageName().length() + 1));
             for (Enum<?> e : c.getEnumConstants()) {
-                a.add(QerJson.mapper().readTree(QerJson.write(e)).stringValue());
+                a.add(DOCS.readTree(DOCS.writeValueAsString(e)).stringValue());
             }
         }
         return root;

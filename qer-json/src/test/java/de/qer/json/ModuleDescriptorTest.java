@@ -9,24 +9,29 @@ import de.qer.core.lifecycle.Event;
 import de.qer.core.model.Mitglied;
 import java.lang.module.ModuleDescriptor;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Architecture: qer-json depends on qer-core and Jackson databind only, exports one package, opens
- * none; and it works on the module path without qer-core opening anything to it (no --add-opens).
+ * Architecture: qer-json depends on qer-core and Jackson databind (qer-docs optionally), exports one
+ * package, opens none; and it works on the module path without qer-core opening anything to it (no
+ * --add-opens).
  */
 class ModuleDescriptorTest {
 
     @Test
-    void requiresOnlyCoreAndJacksonDatabind() {
+    void requiresCoreAndJacksonDatabind_andQerDocsOnlyOptionally() {
         ModuleDescriptor md = QerJson.class.getModule().getDescriptor();
         assertEquals("de.qer.json", md.name());
-        assertEquals(Set.of("java.base", "de.qer.core", "tools.jackson.databind"),
-                md.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
-        assertTrue(md.requires().stream().filter(r -> !r.name().equals("java.base"))
-                .allMatch(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+        Map<String, Set<ModuleDescriptor.Requires.Modifier>> requires = md.requires().stream()
+                .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
+        assertEquals(Set.of("java.base", "de.qer.core", "tools.jackson.databind", "de.qer.docs"), requires.keySet());
+        assertEquals(Set.of(ModuleDescriptor.Requires.Modifier.TRANSITIVE), requires.get("de.qer.core"));
+        assertEquals(Set.of(ModuleDescriptor.Requires.Modifier.TRANSITIVE), requires.get("tools.jackson.databind"));
+        // only QerDocsJsonModule needs qer-docs: a host without it does not get it (nor Jakarta Validation)
+        assertEquals(Set.of(ModuleDescriptor.Requires.Modifier.STATIC), requires.get("de.qer.docs"));
         assertEquals(Set.of("de.qer.json"), md.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertTrue(md.opens().isEmpty());
     }
@@ -39,6 +44,7 @@ class ModuleDescriptorTest {
         for (String pkg : core.getPackages()) {
             assertFalse(core.isOpen(pkg, json), pkg + " is open to de.qer.json");
         }
+
         // an Immutables model (generated class), a record, a sealed hierarchy: through public API only
         Mitglied m = Cases.partner();
         assertEquals(m, QerJson.read(QerJson.write(m), Mitglied.class));

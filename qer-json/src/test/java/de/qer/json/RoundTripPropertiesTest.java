@@ -88,11 +88,15 @@ class RoundTripPropertiesTest {
         return List.copyOf(p);
     }
 
+    /** Fewer examples, with a fixed seed, where the mutation build runs this test for every mutant. */
+    private static final boolean SHORT = System.getProperty("qer.fuzz.commands") != null;
+    private static final int EXAMPLES = SHORT ? 60 : 250;
+
     @Test
     void eventsStatesAndCommandsSurviveJson_andTheReadBackEventsReplayToTheLiveState() {
         Map<StateKind, Integer> reached = new EnumMap<>(StateKind.class);
         Set<String> eventTypes = new HashSet<>();
-        qt().withExamples(250).forAll(integers().between(0, life.size()),
+        (SHORT ? qt().withFixedSeed(20261201L) : qt()).withExamples(EXAMPLES).forAll(integers().between(0, life.size()),
                         lists().of(integers().between(0, pool.size() - 1)).ofSizeBetween(0, 30))
                 .checkAssert((prefix, picks) -> {
                     List<Command> commands = new ArrayList<>(life.subList(0, prefix));
@@ -121,8 +125,11 @@ class RoundTripPropertiesTest {
                     reached.merge(state.kind(), 1, Integer::sum);
                 });
         // the sequences must get deep enough to mean something
-        assertTrue(reached.getOrDefault(StateKind.IN_BETREUUNG, 0) > 50, reached::toString);
-        assertTrue(reached.getOrDefault(StateKind.BEENDET, 0) > 5, reached::toString);
-        assertEquals(QerJson.eventVersions().keySet(), eventTypes);
+        assertTrue(reached.getOrDefault(StateKind.IN_BETREUUNG, 0) > EXAMPLES / 5, reached::toString);
+        assertTrue(reached.getOrDefault(StateKind.BEENDET, 0) > EXAMPLES / 50, reached::toString);
+        if (!SHORT) {
+            // every event type went through the round trip (the short run is too short to promise that)
+            assertEquals(QerJson.eventVersions().keySet(), eventTypes);
+        }
     }
 }

@@ -93,6 +93,39 @@ class SchemaTest {
                 });
     }
 
+    private static List<Error> errors(Codec<?> root, String json) {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(pretty(Schemas.documentOf(root))).validate(QerJson.mapper().readTree(json));
+    }
+
+    @Test
+    void everyCodecDescribesWhatItWrites_statesCommandsReportsDocuments() {
+        QuerDecider decider = Cases.decider();
+        CaseState state = QuerDecider.initialState();
+        for (Command c : Cases.wholeLife()) {
+            assertEquals(List.of(), errors(Contract.COMMANDS, QerJson.write(c)), c::toString);
+            state = decider.handle(state, c).get().state();
+            assertEquals(List.of(), errors(LifecycleCodecs.CASE_STATE, QerJson.write(state)), state.kind()::toString);
+        }
+        List<CaseState> cases = List.of(state, decider.replay(Cases.run(decider, Cases.wholeLife().subList(0, 6))));
+        var morning = de.qer.core.oversight.Oversight.of(de.qer.core.Deadlines.standard()).morningList(cases,
+                java.time.LocalDate.of(2026, 11, 25), 5);
+        assertFalse(morning.items().isEmpty());
+        assertEquals(List.of(), errors(ReportCodecs.OVERSIGHT, QerJson.write(morning)));
+        var report = de.qer.core.oversight.Controlling.of(de.qer.core.Deadlines.standard()).report(cases,
+                java.time.YearMonth.of(2026, 11), java.time.YearMonth.of(2027, 3), java.time.LocalDate.of(2027, 3, 31));
+        assertEquals(List.of(), errors(ReportCodecs.CONTROLLING, QerJson.write(report)));
+        JsonMapper docs = JsonMapper.builder().addModule(new QerJsonModule()).addModule(new QerDocsJsonModule()).build();
+        assertEquals(List.of(), errors(DocsCodecs.QUER_DOKUMENTATION, docs.writeValueAsString(DocsJsonTest.complete())));
+        var gaps = de.qer.docs.QuerDokumentation.builder().bedarfsgemeinschaft(Cases.bg()).person(Cases.HA)
+                .datum(Cases.BEWILLIGUNG).build();
+        assertEquals(List.of(), errors(DocsCodecs.QUER_DOKUMENTATION, docs.writeValueAsString(gaps)));
+        // and the descriptions reject what the readers reject
+        ObjectNode s = (ObjectNode) QerJson.mapper().readTree(QerJson.write(state));
+        s.put("extra", 1);
+        assertFalse(errors(LifecycleCodecs.CASE_STATE, s.toString()).isEmpty());
+    }
+
     @Test
     void theSchemaRejectsWhatTheReaderRejects() {
         ObjectNode v1 = (ObjectNode) QerJson.mapper().readTree(Golden.text(Golden.ROOT.resolve("events/QuerAppointmentScheduled.v1.json")));

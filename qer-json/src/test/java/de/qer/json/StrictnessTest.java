@@ -103,6 +103,15 @@ class StrictnessTest {
     }
 
     @Test
+    void anErrorInAnArrayNamesTheElement() {
+        ObjectNode n = tree(TAKEN);
+        ((ObjectNode) n.get("antrag").get("bedarfsgemeinschaft").get("mitglieder").get(2)).remove("rehaBedarf");
+        QerJsonException x = assertThrows(QerJsonException.class, () -> QerJson.read(n.toString(), Event.class));
+        assertEquals("antrag.bedarfsgemeinschaft.mitglieder[2].rehaBedarf", x.path());
+        assertTrue(x.getMessage().startsWith(x.path() + ": missing property"), x::getMessage);
+    }
+
+    @Test
     void aWrongJsonTypeIsAnError() {
         assertEquals("on", fails(TAKEN, Event.class, n -> n.put("on", 20261102)).path());
         assertEquals("actor", fails(TAKEN, Event.class, n -> n.putNull("actor")).path());
@@ -153,6 +162,19 @@ class StrictnessTest {
         assertEquals("data", assertThrows(QerJsonException.class, () -> QerJson.readEvent(notJson)).path());
         assertThrows(IllegalArgumentException.class, () -> new EventEnvelope(env.type(), 0, env.caseId(), 7, env.businessDate(), "{}"));
         assertFalse(env.toString().contains("1986-05-12"), env::toString);
+        assertEquals("EventEnvelope[type=ApplicationTaken, version=1, caseId=BG-4711, seq=7, businessDate=2026-11-02, data=***]",
+                env.toString());
+    }
+
+    @Test
+    void aRepeatedPropertyIsAnError() {
+        String json = QerJson.write(new Event.ApplicationRejected(Cases.ANTRAG));
+        String twice = json.replace("}", ",\"on\":\"2026-11-03\"}");
+        assertThrows(tools.jackson.core.JacksonException.class, () -> QerJson.read(twice, Event.class));
+        EventEnvelope env = QerJson.writeEnvelope(Cases.CASE, 1, new Event.ApplicationRejected(Cases.ANTRAG));
+        EventEnvelope repeated = new EventEnvelope(env.type(), 1, env.caseId(), 1, env.businessDate(),
+                env.data().replace("}", ",\"on\":\"2026-11-03\"}"));
+        assertEquals("data", assertThrows(QerJsonException.class, () -> QerJson.readEvent(repeated)).path());
     }
 
     @Test
@@ -166,5 +188,8 @@ class StrictnessTest {
         List<EventEnvelope> mixed = new ArrayList<>(stored);
         mixed.set(1, new EventEnvelope(e.type(), e.version(), de.qer.core.model.CaseId.of("BG-1"), e.seq(), e.businessDate(), e.data()));
         assertEquals("[1].caseId", assertThrows(QerJsonException.class, () -> QerJson.readEvents(mixed)).path());
+        List<EventEnvelope> sameSeq = new ArrayList<>(stored);
+        sameSeq.set(1, new EventEnvelope(e.type(), e.version(), e.caseId(), stored.get(0).seq(), e.businessDate(), e.data()));
+        assertEquals("[1].seq", assertThrows(QerJsonException.class, () -> QerJson.readEvents(sameSeq)).path());
     }
 }

@@ -42,6 +42,22 @@ class UpcasterTest {
     }
 
     @Test
+    void theRuleComesFromTheMembersLastStatusEvenWhenItIsTheFirstEvent() {
+        List<EventEnvelope> whole = Golden.caseEnvelopes("whole-life");
+        EventEnvelope status = whole.stream().filter(e -> e.type().equals("QuerStatusSet") && e.data().contains("\"R-E2\"")
+                && e.data().contains("Faellig")).findFirst().orElseThrow();
+        EventEnvelope scheduled = whole.stream().filter(e -> e.type().equals("QuerAppointmentScheduled")
+                && e.data().contains("\"P-2\"")).findFirst().orElseThrow();
+        List<Event> two = QerJson.readEvents(List.of(status, scheduled));
+        assertEquals("R-E2", ((Event.QuerAppointmentScheduled) two.get(1)).rule());
+        // another member's deadline does not count
+        EventEnvelope forHa = whole.stream().filter(e -> e.type().equals("QuerAppointmentScheduled")
+                && e.data().contains("\"P-1\"")).findFirst().orElseThrow();
+        EventEnvelope later = new EventEnvelope(forHa.type(), 1, forHa.caseId(), status.seq() + 1, forHa.businessDate(), forHa.data());
+        assertEquals("R-F1", ((Event.QuerAppointmentScheduled) QerJson.readEvents(List.of(status, later)).get(1)).rule());
+    }
+
+    @Test
     void version1DataWithARuleIsRejected() {
         EventEnvelope v1 = v1();
         String data = v1.data().replace("}", ",\"rule\":\"R-E2\"}");
