@@ -79,9 +79,9 @@ final class HolidayRules {
     private static final int FIXED = 0;
     private static final int EASTER = 1;
     private static final int BEFORE_23_NOVEMBER = 2;
-    /** Per holiday: FIXED day of a common year (0-based), EASTER days after Easter Sunday, or the Wednesday before 23 November. */
     /** Per holiday number: its name in German and English, built once. */
     private static final Label[] LABELS = new Label[NAMES.length];
+    /** Per holiday: FIXED day of a common year (0-based), EASTER days after Easter Sunday, or the Wednesday before 23 November. */
     private static final int[] DATE_KIND = new int[NAMES.length];
     private static final int[] DATE_ARG = new int[NAMES.length];
 
