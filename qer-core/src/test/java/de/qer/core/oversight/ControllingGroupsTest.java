@@ -112,8 +112,8 @@ class ControllingGroupsTest {
         LocalDate today = d("2026-12-01");
         ControllingReport r = controlling.report(cases, YearMonth.of(2026, 11), YearMonth.of(2026, 12), today);
 
-        Comparator<ControllingRow> order = Comparator.comparing(ControllingRow::gst)
-                .thenComparing(x -> x.zustaendigkeit().code()).thenComparing(ControllingRow::month);
+        Comparator<ControllingRow> order = Comparator.comparing((ControllingRow x) -> x.gst().value())
+                .thenComparing(x -> x.zustaendigkeit().code()).thenComparing(x -> x.month().toString());
         List<ControllingRow> sorted = new ArrayList<>(r.rows());
         sorted.sort(order);
         assertEquals(sorted, r.rows(), "rows sorted by GST, responsible and month");
