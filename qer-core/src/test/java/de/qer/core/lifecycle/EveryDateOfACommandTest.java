@@ -1,5 +1,6 @@
 package de.qer.core.lifecycle;
 
+import de.qer.core.rule.ProblemCode;
 import static de.qer.core.Fixtures.ANTRAG;
 import static de.qer.core.Fixtures.EZ;
 import static de.qer.core.Fixtures.F_IFK;
