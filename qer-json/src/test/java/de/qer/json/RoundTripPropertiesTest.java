@@ -88,15 +88,20 @@ class RoundTripPropertiesTest {
         return List.copyOf(p);
     }
 
-    /** Fewer examples, with a fixed seed, where the mutation build runs this test for every mutant. */
+    /** Fewer examples where the mutation build runs this test for every mutant. */
     private static final boolean SHORT = System.getProperty("qer.fuzz.commands") != null;
     private static final int EXAMPLES = SHORT ? 60 : 250;
+    /**
+     * A fixed seed, so that the check that every event type went through the round trip cannot fail by
+     * chance in CI; {@code -Dqer.json.seed=N} explores another sequence.
+     */
+    private static final long SEED = Long.getLong("qer.json.seed", 20261201L);
 
     @Test
     void eventsStatesAndCommandsSurviveJson_andTheReadBackEventsReplayToTheLiveState() {
         Map<StateKind, Integer> reached = new EnumMap<>(StateKind.class);
         Set<String> eventTypes = new HashSet<>();
-        (SHORT ? qt().withFixedSeed(20261201L) : qt()).withExamples(EXAMPLES).forAll(integers().between(0, life.size()),
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(integers().between(0, life.size()),
                         lists().of(integers().between(0, pool.size() - 1)).ofSizeBetween(0, 30))
                 .checkAssert((prefix, picks) -> {
                     List<Command> commands = new ArrayList<>(life.subList(0, prefix));
