@@ -92,7 +92,7 @@ class DiagnosticTextTest {
     }
 
     @Test
-    void rQ5_offerKindsProfilesAndStrategiesHaveGermanAndEnglishNames() {
+    void offerKindsProfilesAndStrategiesHaveGermanAndEnglishNames() {
         assertEquals("Stellenangebot", Angebotsart.STELLENANGEBOT.label().german());
         assertEquals("job offer", Angebotsart.STELLENANGEBOT.label().english());
         List<Labelled> all = new ArrayList<>();
