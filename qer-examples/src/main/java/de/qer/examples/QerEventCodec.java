@@ -9,6 +9,7 @@ import de.qer.examples.store.StoredEvent;
 import de.qer.json.EventEnvelope;
 import de.qer.json.QerJson;
 import de.qer.json.QerJsonException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,10 +40,16 @@ public final class QerEventCodec implements EventCodec<Event> {
 
     @Override
     public Event decode(StoredEvent row) {
+        return decode(row, List.of());
+    }
+
+    /** Upcasts with the case's earlier events, as {@link QerJson#readEvent(EventEnvelope, List)} does. */
+    @Override
+    public Event decode(StoredEvent row, List<Event> earlier) {
         Objects.requireNonNull(row, "row");
         try {
             return QerJson.readEvent(new EventEnvelope(row.type(), row.version(), CaseId.of(row.caseId()), row.seq(),
-                    row.businessDate(), row.data()));
+                    row.businessDate(), row.data()), earlier);
         } catch (QerJsonException e) {
             throw new EventCodecException(e.getMessage(), e);
         }

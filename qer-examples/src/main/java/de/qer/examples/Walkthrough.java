@@ -506,8 +506,10 @@ public final class Walkthrough {
             t0 = System.nanoTime();
             Map<String, List<Event>> byCase = new LinkedHashMap<>();
             try (Stream<StoredEvent> all = store.loadAll()) {
-                all.forEach(row -> byCase.computeIfAbsent(row.caseId(), k -> new ArrayList<>())
-                        .add(EventCodec.decodeRow(QerEventCodec.INSTANCE, row)));
+                all.forEach(row -> {
+                    List<Event> earlier = byCase.computeIfAbsent(row.caseId(), k -> new ArrayList<>());
+                    earlier.add(EventCodec.decodeRow(QerEventCodec.INSTANCE, row, earlier));
+                });
             }
             List<CaseState> states = byCase.values().stream().map(decider::replay).toList();
             long replayMillis = (System.nanoTime() - t0) / 1_000_000;

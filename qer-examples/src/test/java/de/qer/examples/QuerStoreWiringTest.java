@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.qer.core.Deadline;
 import de.qer.core.Deadlines;
 import de.qer.core.lifecycle.CaseState;
 import de.qer.core.lifecycle.Command;
 import de.qer.core.lifecycle.Event;
 import de.qer.core.lifecycle.QuerDecider;
+import de.qer.core.lifecycle.QuerStatus;
 import de.qer.core.lifecycle.Rejection;
 import de.qer.core.model.Arbeitsuche;
 import de.qer.core.model.Kundenstatus;
+import de.qer.core.model.PersonId;
 import de.qer.core.model.StaffId;
 import de.qer.core.model.StatistikEintraege;
 import de.qer.examples.store.CaseLogic;
@@ -126,5 +129,20 @@ class QuerStoreWiringTest {
         CorruptEventException future = assertThrows(CorruptEventException.class, () -> handler.replay(c3));
         assertEquals(1, future.seq());
         assertTrue(future.getMessage().contains(c3), future::getMessage);
+    }
+
+    @Test
+    void anOldAppointmentTakesTheRuleOfTheMembersDeadline_fromTheEarlierEventsOfItsCase() {
+        PersonId partner = PersonId.of("p2");
+        LocalDate on = LocalDate.of(2026, 12, 1);
+        Event statusSet = new Event.QuerStatusSet(on, partner,
+                new QuerStatus.Faellig(new Deadline(LocalDate.of(2026, 12, 15), LocalDate.of(2026, 11, 30), 10, "R-E2")), "R-E2");
+        // version 1 of QuerAppointmentScheduled had no rule (see docs/json.md)
+        StoredEvent v1 = new StoredEvent("BG-1", 2, "QuerAppointmentScheduled", 1, on, java.time.Instant.EPOCH,
+                "{\"on\": \"2026-12-01\", \"member\": \"p2\", \"termin\": \"2026-12-04\", \"afterDueDate\": false}");
+        Event inItsCase = EventCodec.decodeRow(QerEventCodec.INSTANCE, v1, List.of(statusSet));
+        Event alone = EventCodec.decodeRow(QerEventCodec.INSTANCE, v1);
+        assertEquals("R-E2", ((Event.QuerAppointmentScheduled) inItsCase).rule());
+        assertEquals("R-F1", ((Event.QuerAppointmentScheduled) alone).rule());
     }
 }

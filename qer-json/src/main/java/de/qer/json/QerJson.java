@@ -165,7 +165,20 @@ public final class QerJson {
         return List.copyOf(events);
     }
 
-    private static Event readEvent(EventEnvelope envelope, List<Event> earlier) {
+    /**
+     * Reads the event of an envelope as part of its case: like {@link #readEvent(EventEnvelope)}, but the
+     * upcasters see the case's earlier events (an old {@code QuerAppointmentScheduled} takes the rule of
+     * the member's deadline from them). For a host that reads a stored case row by row.
+     *
+     * @param envelope the envelope, not null
+     * @param earlier  the case's events before this one, in stream order, not null
+     * @return the event, never null
+     * @throws QerJsonException if the type is unknown, the version newer than this library, or the data
+     *                          does not follow the contract
+     */
+    public static Event readEvent(EventEnvelope envelope, List<Event> earlier) {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(earlier, "earlier");
         UnionCodec.Variant<? extends Event> v = Contract.EVENTS.variant(envelope.type());
         ObjectNode data = (ObjectNode) EnvelopeCodec.readData(envelope.data());
         ObjectNode current = Upcasters.upgrade(v.name, envelope.version(), data, earlier);

@@ -2,6 +2,7 @@ package de.qer.examples.store;
 
 import io.vavr.control.Either;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -95,8 +96,10 @@ public final class CommandHandler<S, C, E, R> {
     public Replayed<S> replay(String caseId) {
         S state = logic.initialState();
         long seq = 0;
+        List<E> earlier = new ArrayList<>();
         for (StoredEvent row : store.load(caseId)) {
-            E event = EventCodec.decodeRow(codec, row);
+            E event = EventCodec.decodeRow(codec, row, Collections.unmodifiableList(earlier));
+            earlier.add(event);
             try {
                 state = Objects.requireNonNull(logic.evolve(state, event), "evolve returned null");
             } catch (RuntimeException e) {

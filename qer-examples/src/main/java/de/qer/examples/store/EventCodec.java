@@ -1,5 +1,7 @@
 package de.qer.examples.store;
 
+import java.util.List;
+
 /**
  * The seam between the store and the events' JSON contract: turns an event of the domain into a row's
  * fields and back. The store never looks into the data; the codec owns the type names, the schema
@@ -34,6 +36,20 @@ public interface EventCodec<E> {
     E decode(StoredEvent row);
 
     /**
+     * Decodes a stored event as part of its case, knowing the case's earlier events: a codec whose
+     * upcasters need the context of the case (an old event version whose missing field follows from
+     * earlier events) overrides this. The default ignores the context.
+     *
+     * @param row     the stored event, not null
+     * @param earlier the case's events before this row, in sequence order, not null
+     * @return the event, never null
+     * @throws EventCodecException (or another runtime exception) if the row cannot be decoded
+     */
+    default E decode(StoredEvent row, List<E> earlier) {
+        return decode(row);
+    }
+
+    /**
      * Decodes a stored event with {@code codec}; any failure becomes a {@link CorruptEventException}
      * that names the case and the sequence number.
      *
@@ -44,9 +60,24 @@ public interface EventCodec<E> {
      * @throws CorruptEventException if the codec fails or returns null
      */
     static <E> E decodeRow(EventCodec<E> codec, StoredEvent row) {
+        return decodeRow(codec, row, List.of());
+    }
+
+    /**
+     * Decodes a stored event of a case with {@code codec}, handing it the case's earlier events; any
+     * failure becomes a {@link CorruptEventException} that names the case and the sequence number.
+     *
+     * @param codec   the codec, not null
+     * @param row     the stored event, not null
+     * @param earlier the case's events before this row, in sequence order, not null
+     * @param <E>     the domain's event type
+     * @return the event, never null
+     * @throws CorruptEventException if the codec fails or returns null
+     */
+    static <E> E decodeRow(EventCodec<E> codec, StoredEvent row, List<E> earlier) {
         E event;
         try {
-            event = codec.decode(row);
+            event = codec.decode(row, earlier);
         } catch (RuntimeException e) {
             throw CorruptEventException.undecodable(row, e);
         }

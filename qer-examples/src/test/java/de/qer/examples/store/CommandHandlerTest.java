@@ -171,6 +171,35 @@ class CommandHandlerTest {
         assertTrue(e.toString().contains("17 chars"), e.toString());
     }
 
+    @Test
+    void replay_handsTheCodecTheCaseSoFar_forUpcastersThatNeedIt() {
+        String c = prefix + "context";
+        assertInstanceOf(HandleResult.Accepted.class, handler.handle(c, new Counter.Add(3, 1, DAY)));
+        List<Integer> seen = new java.util.ArrayList<>();
+        EventCodec<Counter.Added> recording = new EventCodec<>() {
+            @Override
+            public NewEvent encode(String caseId, Counter.Added event) {
+                return Counter.CODEC.encode(caseId, event);
+            }
+
+            @Override
+            public Counter.Added decode(StoredEvent row) {
+                throw new AssertionError("the handler must decode with the case's earlier events");
+            }
+
+            @Override
+            public Counter.Added decode(StoredEvent row, List<Counter.Added> earlier) {
+                seen.add(earlier.size());
+                assertEquals(row.seq() - 1, earlier.size());
+                return Counter.CODEC.decode(row);
+            }
+        };
+        CommandHandler<Counter.State, Counter.Add, Counter.Added, String> withContext =
+                new CommandHandler<>(store, recording, Counter.LOGIC, 3);
+        assertEquals(handler.replay(c).state(), withContext.replay(c).state());
+        assertEquals(List.of(0, 1, 2), seen);
+    }
+
     private static void insert(String caseId, long seq, String type, int version, String data) throws SQLException {
         try (Connection c = db.dataSource().getConnection()) {
             EventStoreTest.insertRaw(c, caseId, seq, type, version, data);
